@@ -1,7 +1,9 @@
 // What the client's incoming message tells us: what they are upset about, what they demand, and the
 // cues of tone guide §6.5/§8 (abuse, unreasonable demand, loss). The client's text is never flagged.
 import { nlp } from './nlp.js';
-import { CONTEXT_RULES, type ContextCue } from './rules/context.js';
+import { CLIENT_CUES } from './rules/client-cues.js';
+import { COMPLAINT_RULES } from './rules/complaints.js';
+import type { ContextCue } from './rules/context-types.js';
 import type { ClientContext, Complaint, Demand } from './types.js';
 
 let net: unknown;
@@ -9,7 +11,7 @@ function getNet(): unknown {
   if (!net) {
     const entries: Array<{ match: string; cue: ContextCue }> = [];
     const used = new Set<string>();
-    for (const rule of CONTEXT_RULES) {
+    for (const rule of [...COMPLAINT_RULES, ...CLIENT_CUES]) {
       for (const m of rule.match) {
         let padded = m;
         while (used.has(padded)) padded += ' ';

@@ -1,21 +1,8 @@
-// Patterns over the CLIENT's message (never flagged): complaint types, demands, and the abuse / demand /
-// loss cues of tone guide §6.5 and §8.
-import type { Complaint, Demand } from '../types.js';
+// What the client is upset about and what they ask for, read from their incoming message (never flagged).
+// Feeds the checklist hints and the popup's reply builder; `negative` marks complaint language in general.
+import type { ContextRule } from './context-types.js';
 
-export type ContextCue =
-  | `complaint:${Complaint}`
-  | `demand:${Demand}`
-  | 'abuse'
-  | 'unreasonable'
-  | 'loss'
-  | 'negative';
-
-export interface ContextRule {
-  cue: ContextCue;
-  match: string[];
-}
-
-export const CONTEXT_RULES: ContextRule[] = [
+export const COMPLAINT_RULES: ContextRule[] = [
   {
     cue: 'complaint:late-delivery',
     match: [
@@ -46,35 +33,6 @@ export const CONTEXT_RULES: ContextRule[] = [
   { cue: 'demand:replacement', match: ['(replacement|replace it|send (me)? (another|a new))', 'exchange'] },
   { cue: 'demand:cancel', match: ['(cancel|close) (my|the) (account|subscription|order|contract|membership|booking)'] },
   { cue: 'demand:compensation', match: ['(compensation|compensate|credit|discount|voucher|money back)'] },
-  {
-    cue: 'abuse',
-    match: [
-      '(useless|incompetent|idiots|idiot|stupid|pathetic|clowns|thieves|liars|scam|scammers|joke|morons|moron)',
-      '(damn|hell|crap|bloody|bullshit|shit|wtf)',
-      '(lawyer|attorney|sue|court|legal action|small claims)',
-      '(my bank|chargeback|dispute the charge)',
-      '(reviews?|review sites?|trustpilot|yelp|social media|twitter) (everywhere)?',
-      'tell everyone',
-    ],
-  },
-  {
-    cue: 'unreasonable',
-    match: [
-      '(by|before) #Value (today|tonight|pm|am|o\'clock)',
-      '(within the hour|right now|immediately|right away|this instant)',
-      '(full|entire|whole) (refund|stay|amount|year)',
-      'every (penny|cent)',
-      'all #Value (changes|revisions|items|features)',
-      'drop (whatever|everything)',
-      '(before|ahead of) (your|all) other (clients|customers)',
-      '(don\'t|do not|won\'t|will not) (expect to)? pay (extra|more|anything|for)',
-      'turn (it|that|this) off',
-    ],
-  },
-  {
-    cue: 'loss',
-    match: ['(money|charged|charge|fee|fees|refund|paid|pay|waited|wait|lost|missed|cost|costs|wasted)'],
-  },
   {
     cue: 'negative',
     match: [

@@ -1,0 +1,75 @@
+// The message protocol between the extension's parts. One place, typed, so content script, background and
+// popup agree. Everything crossing runtime messaging is plain JSON.
+//
+//   content  ──analyze──────────▶ background   (the analyzer lives in the background: compromise never
+//                                                runs on the webmail page's main thread)
+//   popup    ──draft:*──────────▶ content      (via browser.tabs.sendMessage to the active tab)
+//   content  ──popup:open───────▶ background   (the compose badge asks to show the popup for its draft)
+import type { Report } from '../analyzer/types.js';
+
+export interface AnalyzeRequest {
+  type: 'analyze';
+  text: string;
+  /** The client's message being replied to, when the page shows one. */
+  context?: string;
+}
+export type AnalyzeResponse = Report;
+
+/** A compose editor the content script is coaching. */
+export interface DraftInfo {
+  /** Stable for the life of the editor on the page. */
+  id: string;
+  site: 'gmail' | 'outlook' | 'yahoo' | 'proton' | 'generic';
+  /** The editor had focus most recently (the popup works on this one). */
+  focused: boolean;
+  /** The analysed draft text (quoted history and signature excluded), as the analyzer saw it. */
+  text: string;
+  context?: string;
+  report: Report;
+}
+
+export interface DraftGetRequest {
+  type: 'draft:get';
+}
+export interface DraftGetResponse {
+  drafts: DraftInfo[];
+}
+
+/** Replace ranges of the draft text (offsets into DraftInfo.text), through the editor's own input path. */
+export interface DraftApplyRequest {
+  type: 'draft:apply';
+  draftId: string;
+  edits: Array<{ start: number; end: number; replacement: string }>;
+}
+
+/** Insert text at a structural place of the draft. */
+export interface DraftInsertRequest {
+  type: 'draft:insert';
+  draftId: string;
+  text: string;
+  where: 'after-greeting' | 'before-sign-off' | 'end' | 'cursor';
+}
+
+/** Select and scroll to a range of the draft (to show which sentence satisfies a checklist item). */
+export interface DraftRevealRequest {
+  type: 'draft:reveal';
+  draftId: string;
+  start: number;
+  end: number;
+}
+
+export interface DraftEditResponse {
+  ok: boolean;
+  /** Why it failed, in words a user can read. */
+  error?: string;
+  /** The draft after the edit, re-analysed. */
+  draft?: DraftInfo;
+}
+
+export interface PopupOpenRequest {
+  type: 'popup:open';
+  draftId: string;
+}
+
+export type BackgroundRequest = AnalyzeRequest | PopupOpenRequest;
+export type ContentRequest = DraftGetRequest | DraftApplyRequest | DraftInsertRequest | DraftRevealRequest;
