@@ -27,3 +27,8 @@ export function watchEffectiveConfig(onChange: (config: RuleConfig) => void, sig
 export async function isSiteEnabled(_origin: string): Promise<boolean> {
   return true;
 }
+
+/** Extra origins the user enabled for the generic adapter (helpdesks), e.g. "https://support.example.com". */
+export async function getEnabledSites(): Promise<string[]> {
+  return [];
+}
