@@ -3,13 +3,38 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
-/** Firefox MV3 has no service workers for extensions: the background runs as an event page script. */
+/** addons.mozilla.org rejects longer names (web-ext lint: JSON_INVALID "/name"); Chrome allows 75. */
+const FIREFOX_NAME_MAX = 45;
+const FIREFOX_NAME = 'Tactful — tone coach for angry-client replies';
+
+/**
+ * The Chrome manifest, adapted for Firefox:
+ * - Firefox MV3 has no extension service workers: the background runs as an event page script
+ *   (crxjs swaps in its module loader for the first script);
+ * - a fixed gecko id, so storage and the temporary-install id survive reinstalls;
+ * - `data_collection_permissions: none` (Firefox's built-in data consent, required for new add-ons):
+ *   Tactful never sends anything anywhere;
+ * - strict_min_version 140, the ESR that knows `data_collection_permissions` (older versions would warn
+ *   on an unknown key).
+ * Content-script `matches` stay as they are: Firefox grants them at install (checked in ESR 153, also for
+ * temporary installs; pref `extensions.originControls.grantByDefault`, default true) and the user can
+ * revoke them per site from the extensions menu.
+ */
 function firefoxManifest(m: typeof baseManifest): ManifestV3Export {
   const { background, minimum_chrome_version: _min, ...rest } = m;
   return {
     ...rest,
+    name: m.name.length <= FIREFOX_NAME_MAX ? m.name : FIREFOX_NAME,
     background: { scripts: [background.service_worker], type: 'module' },
-    browser_specific_settings: { gecko: { id: 'tactful@tactful.dev', strict_min_version: '128.0' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'tactful@tactful.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Android gained data_collection_permissions in 142 (lint: KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+      gecko_android: { strict_min_version: '142.0' },
+    },
   } as unknown as ManifestV3Export;
 }
 
