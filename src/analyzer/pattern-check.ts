@@ -30,12 +30,37 @@ export function checkPattern(pattern: string): string | null {
   }
   const open = stack.pop();
   if (open) return `unbalanced "${open.ch}" at column ${open.at + 1}`;
+  const contraction = contractionInGroup(pattern);
+  if (contraction) return contraction;
   if (/<[A-Z]\w*>/.test(pattern)) return `chunk syntax like <Noun> is not supported (column ${pattern.search(/<[A-Z]/) + 1}); use #Noun+`;
   const tagRe = /#([A-Za-z]+)/g;
   let m: RegExpExecArray | null;
   while ((m = tagRe.exec(pattern))) {
-    if (!TAGS.has(m[1]!)) return `unknown tag #${m[1]} at column ${m.index + 1} (see compromise's tag list)`;
+    if (TAGS.has(m[1]!)) continue;
+    const near = [...TAGS].find((t) => t.toLowerCase() === m![1]!.toLowerCase());
+    return `unknown tag #${m[1]} at column ${m.index + 1} (${near ? `did you mean #${near}?` : "see compromise's tag list"})`;
   }
-  if (/(^|\s)[*.]+(\s|$)/.test(pattern) && pattern.replace(/[\s*.?]/g, '') === '') return 'matches everything';
+  if (pattern.replace(/[\s*.?+]/g, '') === '') return 'matches every sentence; name at least one word, #Tag or {lemma}';
   return null;
+}
+
+/** compromise splits "that's" into two terms, so as one alternative of a ( | ) group it can never match. */
+function contractionInGroup(pattern: string): string | null {
+  for (const group of pattern.matchAll(/\(([^)]*)\)/g)) {
+    const word = /[\p{L}]+'[\p{L}]+/u.exec(group[1]!);
+    if (!word) continue;
+    const column = group.index + 1 + word.index + 1;
+    return `contraction "${word[0]}" inside ( | ) never matches (column ${column}); write the full form ("${expand(word[0])}"), which matches "${word[0]}" too`;
+  }
+  return null;
+}
+
+function expand(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular: Record<string, string> = { "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not', "let's": 'let us' };
+  if (irregular[lower]) return irregular[lower]!;
+  const m = /^(.*?)(n't|'re|'s|'m|'ll|'ve|'d)$/.exec(lower);
+  if (!m) return word;
+  const full: Record<string, string> = { "n't": ' not', "'re": ' are', "'s": ' is', "'m": ' am', "'ll": ' will', "'ve": ' have', "'d": ' would' };
+  return m[1] + full[m[2]!]!;
 }
