@@ -7,7 +7,8 @@
 //   npm start -- --headless --screenshot FILE   also writes a PNG of the coached compose window, then exits
 //   npm start -- --no-build                     use the existing dist/
 //
-// Chromium: $CHROMIUM_PATH, else /usr/bin/chromium (Debian: apt-get install chromium).
+// Chromium: $CHROMIUM_PATH, else the usual install places (Debian: apt-get install chromium). Google Chrome
+// itself will not do: branded Chrome ignores --load-extension since version 137.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,12 @@ const root = resolve(import.meta.dirname, '..');
 const DIST = resolve(root, 'dist');
 const FIXTURE = resolve(root, 'tests/fixtures/webmail/gmail-compose.html');
 const DEMO_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWtNbkKxVrLpDgHqSsRmTzCw';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PLACES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+].filter(Boolean);
 /** How long the coaching may take to show up before we say it did not. */
 const COACHING_TIMEOUT_MS = 20_000;
 
@@ -50,10 +56,10 @@ async function buildChromeExtension() {
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-async function launch(headless) {
+async function launch(executablePath, headless) {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath,
     headless,
     viewport: { width: 1280, height: 860 },
     args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
@@ -130,14 +136,15 @@ async function main() {
     console.log('usage: npm start [-- --headless] [--screenshot FILE] [--no-build]');
     return;
   }
-  if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+  const chromiumPath = CHROMIUM_PLACES.find((p) => existsSync(p));
+  if (!chromiumPath) fail(`no Chromium found (looked at ${CHROMIUM_PLACES.join(', ')}): install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
   if (!existsSync(FIXTURE)) fail(`the demo mailbox ${relative(root, FIXTURE)} is missing`);
   if (!opts['no-build']) await buildChromeExtension();
   if (!existsSync(resolve(DIST, 'manifest.json'))) fail('dist/ has no build: run without --no-build');
 
   const headless = opts.headless || Boolean(opts.screenshot) || !hasDisplay();
   if (headless && !opts.headless && !opts.screenshot) console.log('No display found: running Chromium headless.');
-  const { context, worker } = await launch(headless);
+  const { context, worker } = await launch(chromiumPath, headless);
   const stop = async (code = 0) => {
     await context.close().catch(() => {});
     process.exit(code);
