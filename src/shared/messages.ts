@@ -5,6 +5,8 @@
 //                                                runs on the webmail page's main thread)
 //   popup    ──draft:*──────────▶ content      (via browser.tabs.sendMessage to the active tab)
 //   content  ──popup:open───────▶ background   (the compose badge asks to show the popup for its draft)
+//   content  ──site:enabled─────▶ background   (settings stay out of the page: they pull in the analyzer)
+//   content  ──rule:off─────────▶ background   ("Turn this rule off" on a warning card)
 import type { Report } from '../analyzer/types.js';
 
 export interface AnalyzeRequest {
@@ -71,5 +73,26 @@ export interface PopupOpenRequest {
   draftId: string;
 }
 
-export type BackgroundRequest = AnalyzeRequest | PopupOpenRequest;
+/**
+ * Content asks whether to run on its page. Settings are read in the background: the settings code
+ * validates team rules with the analyzer, which must stay out of the content script's bundle.
+ */
+export interface SiteEnabledRequest {
+  type: 'site:enabled';
+  origin: string;
+}
+export type SiteEnabledResponse = boolean;
+
+/** "Turn this rule off" on a warning card: a personal override, written by the background. */
+export interface RuleOffRequest {
+  type: 'rule:off';
+  ruleId: string;
+}
+export interface RuleOffResponse {
+  ok: boolean;
+  /** Why not (e.g. the organisation manages the rule), in words a user can read. */
+  error?: string;
+}
+
+export type BackgroundRequest = AnalyzeRequest | PopupOpenRequest | SiteEnabledRequest | RuleOffRequest;
 export type ContentRequest = DraftGetRequest | DraftApplyRequest | DraftInsertRequest | DraftRevealRequest;
