@@ -94,7 +94,9 @@ export function compileRules(rules: Rule[], cues: Cue[], allowCaps: string[] = [
     isProblem.push(isProblemRule(rule));
     const patterns = rulePatterns(rule);
     for (const p of patterns) {
-      const group = p.includes('[') ? 0 : undefined;
+      // Only an unnamed group narrows the span; named groups feed suggestions (compromise's sweep finds
+      // nothing for a pattern whose group 0 does not exist, so a named-only pattern must not ask for it).
+      const group = /\[(?!<)/.test(p) ? 0 : undefined;
       add(p, { rule: i }, { ...(group !== undefined ? { group } : {}), ...(rule.notIf ? { notIf: rule.notIf } : {}) });
     }
     if (rule.suggestions.some((s) => PLACEHOLDER.test(s))) captureMatches.set(i, patterns);
