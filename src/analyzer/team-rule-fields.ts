@@ -23,9 +23,9 @@ export const LIMITS = {
 };
 
 export type Path = Array<string | number>;
-export type Report = (path: Path, message: string) => void;
+export type Reporter = (path: Path, message: string) => void;
 
-export const RULE_FIELDS = ['id', 'category', 'severity', 'match', 'phrases', 'notIf', 'unless', 'requires', 'unlessNext', 'message', 'suggestions', 'examples'] as const;
+export const RULE_FIELDS = ['id', 'category', 'severity', 'match', 'phrases', 'notIf', 'unless', 'requires', 'unlessNext', 'requiresNext', 'message', 'suggestions', 'examples'] as const;
 export const CONDITION_FIELDS = ['cues', 'match', 'categories', 'elements'] as const;
 export const CATEGORIES: ReadonlySet<string> = new Set<string>([...PROBLEM_CATEGORIES, ...POSITIVE_ELEMENTS]);
 const CUE_NAMES = new Set(CUES.map((c) => c.name));
@@ -57,7 +57,7 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Check a list of strings: the type, the count, then each string. */
-export function checkStrings(list: unknown, at: Path, max: number, report: Report, each: (s: string, p: Path) => void): void {
+export function checkStrings(list: unknown, at: Path, max: number, report: Reporter, each: (s: string, p: Path) => void): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) return report(at, 'must be an array of strings');
   if (list.length > max) report(at, `has ${list.length} entries; the limit is ${max}`);
@@ -69,13 +69,13 @@ export function typeName(v: unknown): string {
 }
 
 /** Validate one rule. Reports every problem (paths relative to `at`); returns the rule when it has none. */
-export function validateRule(r: unknown, at: Path, report: Report): Rule | null {
+export function validateRule(r: unknown, at: Path, report: Reporter): Rule | null {
   if (!isObject(r)) {
     report(at, `must be an object with id, category, severity, match or phrases, message, suggestions and examples (got ${typeName(r)})`);
     return null;
   }
   let problems = 0;
-  const bad: Report = (p, m) => {
+  const bad: Reporter = (p, m) => {
     problems++;
     report([...at, ...p], m);
   };
@@ -102,7 +102,7 @@ export function validateRule(r: unknown, at: Path, report: Report): Rule | null 
     const why = typeof r.notIf === 'string' ? checkPattern(r.notIf) : 'must be a string';
     if (why) bad(['notIf'], `pattern ${why}`);
   }
-  for (const key of ['unless', 'requires', 'unlessNext'] as const) {
+  for (const key of ['unless', 'requires', 'unlessNext', 'requiresNext'] as const) {
     if (r[key] !== undefined) validateCondition(r[key], [key], bad);
   }
   if (typeof r.message !== 'string' || (problem && !r.message.trim())) bad(['message'], 'must be a non-empty string (one sentence: what is wrong and why)');
@@ -115,7 +115,7 @@ export function validateRule(r: unknown, at: Path, report: Report): Rule | null 
   return problems === 0 ? (r as unknown as Rule) : null;
 }
 
-function validateExamples(ex: unknown, bad: Report): void {
+function validateExamples(ex: unknown, bad: Reporter): void {
   if (!isObject(ex)) return bad(['examples'], 'must be {"flag": [...], "pass": [...]} with at least one sentence the rule should fire on');
   for (const k of Object.keys(ex)) if (k !== 'flag' && k !== 'pass') bad(['examples', k], unknownField(k, ['flag', 'pass']));
   if (!Array.isArray(ex.flag) || ex.flag.length === 0) bad(['examples', 'flag'], 'needs at least one example sentence the rule should fire on');
@@ -124,7 +124,7 @@ function validateExamples(ex: unknown, bad: Report): void {
   else checkStrings(ex.pass, ['examples', 'pass'], LIMITS.examples, bad, (s, p) => { if (!s.trim()) bad(p, 'is empty'); });
 }
 
-function validateCondition(c: unknown, at: Path, bad: Report): void {
+function validateCondition(c: unknown, at: Path, bad: Reporter): void {
   if (!isObject(c)) return bad(at, 'must be an object with "cues", "match", "categories" or "elements"');
   const cond = c as Condition & Record<string, unknown>;
   for (const k of Object.keys(cond)) if (!(CONDITION_FIELDS as readonly string[]).includes(k)) bad([...at, k], unknownField(k, CONDITION_FIELDS));

@@ -7,7 +7,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { Requirement, RuleConfig, Sensitivity } from './config-types.js';
 import type { Rule } from './rule-types.js';
 import { BUILTIN_RULES } from './rules/index.js';
-import { CATEGORIES, LIMITS, isObject, patternCount, typeName, unknownField, validateRule, checkStrings, type Path } from './team-rule-fields.js';
+import { CATEGORIES, LIMITS, isObject, patternCount, typeName, unknownField, validateRule, checkStrings, type Path, type Reporter } from './team-rule-fields.js';
 import { POSITIVE_ELEMENTS, SEVERITIES, type Element, type Severity } from './types.js';
 
 export { LIMITS } from './team-rule-fields.js';
@@ -53,6 +53,12 @@ export interface ValidateOptions {
    * re-reading a file that was validated when it was saved).
    */
   examples?: 'error' | 'warning' | 'skip';
+  /**
+   * For files that were valid when saved (stored settings, an organisation's policy): what a Tactful update
+   * can invalidate (an override of a built-in rule that was renamed, a team rule id a new built-in now
+   * uses) is a warning, and the merge ignores it, instead of rejecting the whole file.
+   */
+  lenient?: boolean;
 }
 
 export const TOP_FIELDS = ['$schema', 'version', 'name', 'description', 'rules', 'overrides', 'sensitivity', 'require', 'sites', 'allowCaps'] as const;
@@ -162,8 +168,9 @@ export function validateTeamFile(input: unknown, options: ValidateOptions = {}):
     err(['description'], `must be a string of at most ${LIMITS.textLength} characters`);
   }
 
-  const rules = validateRules(input.rules, err);
-  validateOverrides(input.overrides, input.rules, err);
+  const soft = options.lenient ? warn : err;
+  const rules = validateRules(input.rules, err, soft);
+  validateOverrides(input.overrides, input.rules, err, soft);
   if (input.sensitivity !== undefined && !['quiet', 'normal', 'all'].includes(input.sensitivity as string)) {
     err(['sensitivity'], `must be "quiet", "normal" or "all" (got ${JSON.stringify(input.sensitivity)})`);
   }
@@ -202,7 +209,7 @@ function ruleIdAt(input: unknown, path: Path): { ruleId?: string } {
   return isObject(rule) && typeof rule.id === 'string' ? { ruleId: rule.id } : {};
 }
 
-function validateRules(list: unknown, err: (p: Path, m: string) => void): Rule[] {
+function validateRules(list: unknown, err: Reporter, soft: Reporter): Rule[] {
   const rules: Rule[] = [];
   if (list === undefined) return rules;
   if (!Array.isArray(list)) {
@@ -217,7 +224,7 @@ function validateRules(list: unknown, err: (p: Path, m: string) => void): Rule[]
     if (!rule) return;
     const first = ids.get(rule.id);
     if (first !== undefined) err(['rules', i, 'id'], `duplicate id "${rule.id}" (also rules[${first}])`);
-    else if (BUILTIN_IDS.has(rule.id)) err(['rules', i, 'id'], `"${rule.id}" is a built-in rule id; use "overrides" to change a built-in rule`);
+    else if (BUILTIN_IDS.has(rule.id)) soft(['rules', i, 'id'], `"${rule.id}" is a built-in rule id; use "overrides" to change a built-in rule`);
     else ids.set(rule.id, i);
     patterns += patternCount(rule);
     rules.push(rule);
@@ -228,17 +235,17 @@ function validateRules(list: unknown, err: (p: Path, m: string) => void): Rule[]
   return rules;
 }
 
-function validateOverrides(overrides: unknown, rules: unknown, err: (p: Path, m: string) => void): void {
+function validateOverrides(overrides: unknown, rules: unknown, err: Reporter, soft: Reporter): void {
   if (overrides === undefined) return;
   if (!isObject(overrides)) return err(['overrides'], 'must be an object of rule id or category → "off" | "info" | "warning" | "serious"');
   const teamIds = new Set(Array.isArray(rules) ? rules.map((r) => (isObject(r) ? r.id : undefined)) : []);
   for (const [k, v] of Object.entries(overrides)) {
     if (!(OVERRIDE_VALUES as readonly unknown[]).includes(v)) err(['overrides', k], `must be "off", "info", "warning" or "serious" (got ${JSON.stringify(v)})`);
-    else if (!BUILTIN_IDS.has(k) && !CATEGORIES.has(k) && !teamIds.has(k)) err(['overrides', k], `"${k}" is not a rule id or category`);
+    else if (!BUILTIN_IDS.has(k) && !CATEGORIES.has(k) && !teamIds.has(k)) soft(['overrides', k], `"${k}" is not a rule id or category`);
   }
 }
 
-function validateRequire(list: unknown, err: (p: Path, m: string) => void, warn: (p: Path, m: string) => void): void {
+function validateRequire(list: unknown, err: Reporter, warn: Reporter): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) return err(['require'], 'must be an array like [{"element": "apology", "when": "complaint"}]');
   if (list.length > LIMITS.requirements) err(['require'], `has ${list.length} entries; the limit is ${LIMITS.requirements}`);
@@ -257,7 +264,7 @@ function validateRequire(list: unknown, err: (p: Path, m: string) => void, warn:
   });
 }
 
-function validateSites(sites: unknown, err: (p: Path, m: string) => void): void {
+function validateSites(sites: unknown, err: Reporter): void {
   if (sites === undefined) return;
   if (!isObject(sites)) return err(['sites'], 'must be an object like {"enable": ["https://support.example.com"], "disable": ["mail.yahoo.com"]}');
   for (const k of Object.keys(sites)) if (k !== 'enable' && k !== 'disable') err(['sites', k], unknownField(k, ['enable', 'disable']));
