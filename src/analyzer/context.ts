@@ -1,6 +1,7 @@
 // What the client's incoming message tells us: what they are upset about, what they demand, and the
 // cues of tone guide §6.5/§8 (abuse, unreasonable demand, loss). The client's text is never flagged.
 import { nlp } from './nlp.js';
+import { extractFacts, type ClientFacts } from './reply-builder/facts.js';
 import { CLIENT_CUES } from './rules/client-cues.js';
 import { COMPLAINT_RULES } from './rules/complaints.js';
 import type { ContextCue } from './rules/context-types.js';
@@ -24,57 +25,117 @@ function getNet(): unknown {
   return net;
 }
 
+// Three or more capitalised words in a row: a shouted sentence, not an acronym ("ORDER HELP LINE" in a
+// signature is rare in a client's message; "THREE HOURS" alone is two words and only emphasis).
 const CAPS_SENTENCE = /\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b/;
 
+/**
+ * When the client names several problems, the first one named usually leads. Chasing ("third time I'm
+ * writing", "nobody called back") is how the problem was handled, not the problem: it goes after any other
+ * complaint. Ties in position go to the more specific complaint.
+ */
+const SPECIFICITY: Complaint[] = [
+  'damaged-item',
+  'wrong-item',
+  'billing',
+  'late-delivery',
+  'booking',
+  'outage',
+  'missed-deadline',
+  'rude-staff',
+  'no-response',
+  'poor-quality',
+];
+
+interface Sweep {
+  sweep(net: unknown, o: object): { found: Array<{ cue: ContextCue; view: { text(): string; ptrs: number[][] } }> };
+}
+
 export function analyzeContext(text: string): ClientContext {
-  const doc = nlp(text) as unknown as { sweep(net: unknown, o: object): { found: Array<{ cue: ContextCue; view: { text(): string } }> } };
+  const doc = nlp(text) as unknown as Sweep;
   const { found } = doc.sweep(getNet(), { tagger: false });
-  const complaints = new Set<Complaint>();
+  const firstAt = new Map<Complaint, number>();
   const demands = new Set<Demand>();
   const evidence: string[] = [];
   let hasAbuse = CAPS_SENTENCE.test(text);
   let hasUnreasonableDemand = false;
   let hasLoss = false;
-  let complaintSignal = 0;
+  let negative = 0;
+  let problem = 0;
   if (hasAbuse) evidence.push(text.match(CAPS_SENTENCE)![0]);
   for (const f of found) {
     const [kind, value] = f.cue.split(':') as [string, string];
-    const quote = f.view.text();
+    const quote = f.view.text().replace(/[.,!?;:]+$/, '');
+    const ptr = f.view.ptrs[0] ?? [0, 0];
+    const position = ptr[0]! * 1000 + ptr[1]!;
     if (kind === 'complaint') {
-      complaints.add(value as Complaint);
-      complaintSignal++;
-    } else if (kind === 'demand') demands.add(value as Demand);
+      const c = value as Complaint;
+      if (!firstAt.has(c) || position < firstAt.get(c)!) firstAt.set(c, position);
+    } else if (kind === 'demand') {
+      demands.add(value as Demand);
+      // Asking for money back, compensation or a manager is itself a complaint.
+      if (value === 'refund' || value === 'compensation' || value === 'manager') negative++;
+    }
     else if (kind === 'abuse') hasAbuse = true;
     else if (kind === 'unreasonable') hasUnreasonableDemand = true;
     else if (kind === 'loss') hasLoss = true;
-    else if (kind === 'negative') complaintSignal++;
-    if (kind !== 'negative' && evidence.length < 12 && !evidence.includes(quote)) evidence.push(quote);
+    else if (kind === 'negative') negative++;
+    else if (kind === 'problem') problem++;
+    if (kind !== 'negative' && kind !== 'problem' && evidence.length < 12 && !evidence.includes(quote)) evidence.push(quote);
   }
-  const list = [...complaints];
+  // A promised delivery that is late is a late delivery, not a missed project deadline.
+  if (firstAt.has('late-delivery')) firstAt.delete('missed-deadline');
+  const secondary = (c: Complaint) => (c === 'no-response' ? 1 : 0);
+  const complaints = [...firstAt.keys()].sort(
+    (a, b) =>
+      secondary(a) - secondary(b) || firstAt.get(a)! - firstAt.get(b)! || SPECIFICITY.indexOf(a) - SPECIFICITY.indexOf(b),
+  );
+  // A named problem, strong negative language, abuse, or weak problem words twice ("problem … again").
+  const isComplaint = complaints.length > 0 || negative > 0 || hasAbuse || problem >= 2;
+  if (isComplaint && complaints.length === 0) complaints.push('other');
+  const facts = extractFacts(text);
   return {
-    isComplaint: complaintSignal > 0 || hasAbuse,
-    complaints: list,
+    isComplaint,
+    complaints,
     demands: [...demands],
-    topics: list.map((c) => TOPIC[c]),
+    topics: complaints.map((c) => topicFor(c, facts, text)),
     hasAbuse,
     hasUnreasonableDemand,
-    hasLoss: hasLoss || list.some((c) => LOSS_COMPLAINTS.has(c)),
+    hasLoss: hasLoss || complaints.some((c) => LOSS_COMPLAINTS.has(c)),
     evidence,
   };
 }
 
-/** How a reply can name the problem ("I'm sorry for {topic}"). */
-export const TOPIC: Record<Complaint, string> = {
-  'late-delivery': 'the delay with your order',
-  'damaged-item': 'the damaged item',
-  'wrong-item': 'sending the wrong item',
-  billing: 'the billing error',
-  'no-response': 'the slow response',
-  outage: 'the outage',
-  'missed-deadline': 'the missed deadline',
-  'rude-staff': 'how you were treated',
-  'poor-quality': 'the poor quality',
-  other: 'the trouble',
-};
+/** How a reply names the problem, as a noun phrase after "sorry for": "the delay with order #48213". */
+export function topicFor(complaint: Complaint, facts: ClientFacts, text = ''): string {
+  const yours = (thing: string) => (/^(order|invoice|ticket|booking|reservation|case|#)/i.test(thing) ? thing : `your ${thing}`);
+  switch (complaint) {
+    case 'late-delivery':
+      return facts.ref ? `the delay with ${facts.ref}` : facts.item ? `the delay with ${yours(facts.item)}` : 'the delay with your order';
+    case 'damaged-item':
+      return facts.item ? `the ${facts.damage ?? 'damaged'} ${facts.item}` : `the ${facts.damage ?? 'damaged'} item`;
+    case 'wrong-item':
+      return facts.item ? `sending the wrong ${facts.item}` : 'sending the wrong item';
+    case 'billing':
+      if (/\b(twice|double|duplicate|two times|again)\b/i.test(text)) return 'charging you twice';
+      if (/\bfee\b/i.test(text)) return facts.amount ? `the ${facts.amount} fee` : 'the fee';
+      if (/\brefund\b/i.test(text)) return 'the delay with your refund';
+      return facts.ref ? `the error on ${facts.ref}` : 'the billing error';
+    case 'no-response':
+      return facts.chased ? 'you having to chase us' : 'the slow response';
+    case 'outage':
+      return facts.item ? `the problems with ${yours(facts.item)}` : 'the outage';
+    case 'missed-deadline':
+      return facts.item ? `the delay with ${yours(facts.item)}` : 'missing the deadline';
+    case 'rude-staff':
+      return 'how you were treated';
+    case 'poor-quality':
+      return facts.item ? `the problems with ${yours(facts.item)}` : 'the quality of our work';
+    case 'booking':
+      return facts.item && /appointment|booking|reservation|room/.test(facts.item) ? `what happened with ${yours(facts.item)}` : 'what happened with your booking';
+    case 'other':
+      return 'the trouble this has caused';
+  }
+}
 
-const LOSS_COMPLAINTS = new Set<Complaint>(['late-delivery', 'damaged-item', 'wrong-item', 'billing', 'outage', 'missed-deadline']);
+const LOSS_COMPLAINTS = new Set<Complaint>(['late-delivery', 'damaged-item', 'wrong-item', 'billing', 'outage', 'missed-deadline', 'booking']);

@@ -96,6 +96,8 @@ export type Complaint =
   | 'missed-deadline'
   | 'rude-staff'
   | 'poor-quality'
+  /** A booking, reservation or appointment cancelled, lost or changed. */
+  | 'booking'
   | 'other';
 
 export type Demand = 'refund' | 'callback' | 'date' | 'manager' | 'replacement' | 'cancel' | 'compensation';

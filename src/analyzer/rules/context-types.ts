@@ -7,7 +7,9 @@ export type ContextCue =
   | 'abuse'
   | 'unreasonable'
   | 'loss'
-  | 'negative';
+  | 'negative'
+  /** Weak complaint language ("problem", "wrong"): counts towards isComplaint only when repeated. */
+  | 'problem';
 
 /** A pattern set over the CLIENT's message (never flagged). */
 export interface ContextRule {
