@@ -66,6 +66,17 @@ describe('schema/team-rules.schema.json', () => {
     });
   }
 
+  it('the Chrome policy schema (public/managed-schema.json) carries every field of the format', () => {
+    const managed = JSON.parse(readFileSync(resolve(root, 'public/managed-schema.json'), 'utf8'));
+    const team = managed.properties.teamRules;
+    expect(Object.keys(team.properties).sort()).toEqual(TOP_FIELDS.filter((f) => f !== '$schema').sort());
+    expect(Object.keys(team.properties.rules.items.properties).sort()).toEqual([...RULE_FIELDS].sort());
+    expect(Object.keys(team.properties.rules.items.properties.requiresNext.properties).sort()).toEqual([...CONDITION_FIELDS].sort());
+    expect(Object.keys(team.properties.require.items.properties).sort()).toEqual(Object.keys(defs.requirement.properties).sort());
+    expect(Object.keys(team.properties.sites.properties).sort()).toEqual(Object.keys(schema.properties.sites.properties).sort());
+    expect(managed.properties.allowPersonalRules.type).toBe('boolean');
+  });
+
   it('accepts a positive-element rule without severity', () => {
     expect(validate(withRule({ category: 'remedy', severity: undefined, message: '' }))).toBe(true);
   });
