@@ -1,14 +1,175 @@
 import type { Rule } from '../rule-types.js';
 
-// §4.3 Blaming third parties or colleagues.
+// §4.3 Blaming third parties or colleagues. To the client you *are* the company: S1 says their problem is
+// with "the business you represent"; S4: "never talk down about yourself or your company", and "it should
+// be you that fixes it". A third party named together with ownership ("…, but we should have had a
+// failover ready, and that's on us") is not blame, so every rule stands down on the ownership cue.
+
+// compromise does not backtrack into an OR group that holds multi-word options when an optional term
+// before it could take the same word, so role names are single words: "payment processor", "front desk"
+// and "night shift" match as an optional modifier (#Adjective? #Noun?) plus the head noun.
+/** Outside parties the writer's company works with, and people inside it (head nouns). */
+const ROLE =
+  '(courier|couriers|carrier|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
+/** The subject of a fault: an outside party or a person, or a named department ("the billing team"). */
+const SUBJECTS = [
+  `(the|our|your|their|a|an) #Adjective? #Gerund? #Noun? ${ROLE}`,
+  '(the|our|your|their) (billing|sales|support|accounts|warehouse|shipping|dispatch|tech|technical|night|day|kitchen|cleaning|housekeeping|network|finance|legal|other|previous|design|development) (team|department|staff|crew)',
+];
+const FAULT_VERB =
+  '(lost|broke|damaged|delayed|caused|forgot|oversold|double|overcharged|overbooked|missed|mislabelled|mislabeled|misplaced|misrouted|dropped|failed|messed|screwed|mixed|ignored|botched|overlooked|neglected)';
+const NEUTRAL_VERB = '(sent|gave|packed|shipped|set|delivered|entered|made|wrote|installed|configured|quoted|booked|told|handled|printed|labelled|built)';
+const BAD = '(wrong|badly|incorrectly|bad|faulty|broken|poorly|defective|sloppy)';
+const OWNED = { cues: ['ownership'] };
+
+const MESSAGE = 'To the client you are the company: pointing at someone else sounds like an excuse and suggests that nobody will fix it.';
+
 export const blameOthers: Rule[] = [
   {
-    id: 'blame-others/courier-caused',
+    id: 'blame-others/third-party-fault',
     category: 'blame-others',
     severity: 'warning',
-    match: ["the (courier|carrier|supplier|vendor|manufacturer|lab|insurer|airline|post office) (lost|broke|delayed|caused|forgot|oversold)"],
-    message: "To the client you are the company: pointing at someone else sounds like an excuse and suggests nobody will fix it.",
-    suggestions: ["Your parcel was lost in transit. That is our responsibility, and a replacement goes out by express today."],
-    examples: { flag: ["The courier lost the package."], pass: ["The carrier's tracking shows the parcel was delivered at 2:14 pm to the side door."] },
+    match: [
+      ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_VERB}`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? ${NEUTRAL_VERB} .{0,3} ${BAD}`),
+      'whoever .{0,6} (gave|told|sent|promised|quoted|booked|made|set) (you|it|this|that)',
+      '(someone|somebody) .{0,4} (gave|told|sent|quoted|promised) you the? wrong',
+      // A predecessor's work, brought up to explain the problem ("Our previous developer wrote that code").
+      `(the|our|my|your) (previous|former|old|last) #Adjective? #Noun? (${ROLE.slice(1, -1)}|owner|team) #Adverb? (#PastTense|set)`,
+    ],
+    notIf: '(was|were|had)',
+    unless: OWNED,
+    message: MESSAGE,
+    suggestions: [
+      "Your parcel was lost in transit. That's our responsibility, not yours, and a replacement goes out by express today.",
+      'I have checked the whole setup myself and I will send you a fix plan by Friday.',
+    ],
+    examples: {
+      flag: [
+        'The courier lost the package.',
+        'The payment processor double-charged you.',
+        'Our subcontractor missed the deadline, which pushed everything back.',
+        'The warehouse staff packed it wrong.',
+        'The night shift forgot to log your wake-up call.',
+        'Whoever you spoke to last week gave you the wrong information.',
+        'The previous IT company set this network up badly.',
+        'Honestly, the printer botched the whole run.',
+      ],
+      pass: [
+        "The carrier's tracking shows the parcel was delivered at 2:14 pm to the side door.",
+        'The airline has confirmed that your bag has been located.',
+        'The lab sends results to us first, and Dr. Patel reviews them before we call you.',
+        'Our engineer closed your ticket before the issue was fixed, and that should not have happened.',
+        'Your laptop failed the battery health test.',
+      ],
+    },
+  },
+  {
+    id: 'blame-others/caused-by',
+    category: 'blame-others',
+    severity: 'warning',
+    match: [
+      ...SUBJECTS.map((who) => `(caused|made|created|introduced) by ${who}`),
+      'caused by (customs|weather|#Organization)',
+      ...SUBJECTS.map((who) => `(fault|mistake|error|responsibility) (is|was|lies|lay|rests) (with|on) ${who}`),
+      ...SUBJECTS.map((who) => `(that|this|it) (is|was) (on|down to|up to) ${who}`),
+      `(that|this|it) (is|was) the #Adjective? #Noun? ${ROLE} s? (fault|responsibility|problem|mistake)`,
+      ...SUBJECTS.map((who) => `${who} (is|are|was|were) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
+      `(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) .{0,2} ${ROLE}`,
+    ],
+    unless: OWNED,
+    message: MESSAGE,
+    suggestions: ['Our hosting provider had an outage, but we should have had a failover ready. That is on us, and I will send you the fix plan by Friday.'],
+    examples: {
+      flag: [
+        'The delay was caused by our hosting provider, not us.',
+        'Mistakes were made by the billing team.',
+        'We are not responsible for delays caused by customs.',
+        "That's on the insurance company, not on our office.",
+        'The error lies with the payment processor.',
+        'The lab is always slow with results.',
+        'The outage came from a third-party vendor.',
+      ],
+      pass: [
+        'Our hosting provider had a regional outage, but we should have had a failover ready, and that is on us.',
+        'The delay was caused by a bug in our code, and that was our mistake.',
+      ],
+    },
+  },
+  {
+    id: 'blame-others/not-us',
+    category: 'blame-others',
+    severity: 'warning',
+    // The contrast frame: "…, not us", "Blame the airline, not the hotel".
+    match: [
+      '#Noun not (us|me)$',
+      '#Noun not (on)? (our|my) (office|team|company|side|department|end|fault)',
+      '#Noun not the (hotel|clinic|doctor|office|company|shop|store|practice|agency|firm|restaurant|team)',
+      '^blame (the|our) #Noun',
+    ],
+    // Someone else's past action, not a present rule ("The dentist decides the schedule, not me" passes the buck, §4.10).
+    requires: { match: ['#PastTense', '^blame'] },
+    unless: { cues: ['ownership'], match: ['your (side|end) not (us|me)'] },
+    message: 'A "not us" contrast pushes the client towards someone they cannot reach, when they came to you to get it fixed.',
+    suggestions: ["That's our responsibility, not yours, and I will sort it out with them today.", 'I will take this up with the airline myself and update you by 6 pm.'],
+    examples: {
+      flag: ['Sales promised you that feature, not me.', 'Blame the airline, not the hotel, for your late check-in.', 'The front desk gave you the wrong time, not the doctor.', 'It was the courier, not us.'],
+      pass: ["That's our responsibility, not yours, and a replacement goes out today.", 'Please reply to me, not the general inbox, so it reaches me directly.'],
+    },
+  },
+  {
+    id: 'blame-others/colleague',
+    category: 'blame-others',
+    severity: 'warning',
+    match: [
+      `(my|our|your) #Adjective? #Noun? ${ROLE} #Adverb? (should|could|ought) to? have #Adverb? (#PastTense|#Participle)`,
+      // A colleague's ordinary action becomes blame when the writer then disowns it ("…, so I can't speak to what she promised").
+      `(my|our) #Adjective? #Noun? ${ROLE} (handled|set|promised|made|gave|told|booked|quoted|took|wrote|arranged|sold)`,
+    ],
+    unless: OWNED,
+    requires: {
+      match: [
+        '(should|could|ought) to? have',
+        '(i|we) (can not|could not|am not able to) (speak|comment|vouch|answer|say)',
+        '(i|we) (only|just) (took over|started|joined)',
+        '(i|we) (was|were) not (there|here|involved|on shift)',
+        'not (me|us)',
+        '(so|and) #Adverb? (i|we) (do not|did not) know',
+      ],
+    },
+    message: 'Pinning it on a colleague tells the client the company is disorganised and that nobody owns their problem.',
+    suggestions: ["I've read the notes on your booking and I'm taking this on myself. I'll confirm what was agreed by 3 pm today."],
+    examples: {
+      flag: [
+        'Your account manager should have flagged this; I only took over last month.',
+        "My colleague handled your booking, so I can't speak to what she promised.",
+        'My colleague should have told you about the setup fee.',
+      ],
+      pass: ["My colleague Sam set up your mailbox, and I've read his notes so you don't have to repeat anything.", 'Our nurse will call you tomorrow morning.'],
+    },
+  },
+  {
+    id: 'blame-others/put-down',
+    category: 'blame-others',
+    severity: 'warning',
+    // Talking down about your own company or people (S4: "never talk down about yourself or your company").
+    match: [
+      'not know what (he|she|they) (was|were|is|are) doing',
+      '(inherited|inherit|cleaning up|clean up) (their|his|her|the previous) mess',
+      '(honestly|frankly) (it|that|this|the code|the setup|the work) (was|is) (a mess|a disaster|a nightmare|a shambles|rubbish|garbage|terrible)',
+      '(he|she|they) (was|were|is|are) #Adverb? (useless|incompetent|hopeless|clueless|lazy|careless)',
+    ],
+    unless: { cues: ['ownership', 'apologyWord'] },
+    message: 'Running down a colleague or a predecessor tells the client your company is a mess and that nobody there is looking after them.',
+    suggestions: ["I've reviewed how your account was set up, and I'm fixing it myself. I'll send you the changes by Thursday."],
+    examples: {
+      flag: [
+        "Unfortunately the intern who set up your account didn't know what he was doing.",
+        'Our previous developer wrote that code, and honestly it was a mess.',
+        'We inherited their mess when we took over your network.',
+        'To be honest, they were useless with the migration.',
+      ],
+      pass: ["I've read through the notes the previous team left, and I know exactly where things stand."],
+    },
   },
 ];
