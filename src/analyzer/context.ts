@@ -108,7 +108,7 @@ export function analyzeContext(text: string): ClientContext {
 
 /** How a reply names the problem, as a noun phrase after "sorry for": "the delay with order #48213". */
 export function topicFor(complaint: Complaint, facts: ClientFacts, text = ''): string {
-  const yours = (thing: string) => (/^(order|invoice|ticket|booking|reservation|case|#)/i.test(thing) ? thing : `your ${thing}`);
+  const yours = (thing: string) => (/\d/.test(thing) ? thing : `${OWNER_WORD[facts.itemOwner ?? 'client']} ${thing}`);
   switch (complaint) {
     case 'late-delivery':
       return facts.ref ? `the delay with ${facts.ref}` : facts.item ? `the delay with ${yours(facts.item)}` : 'the delay with your order';
@@ -137,5 +137,8 @@ export function topicFor(complaint: Complaint, facts: ClientFacts, text = ''): s
       return 'the trouble this has caused';
   }
 }
+
+/** How the reply names whose the item is. */
+export const OWNER_WORD = { client: 'your', us: 'our', neutral: 'the' } as const;
 
 const LOSS_COMPLAINTS = new Set<Complaint>(['late-delivery', 'damaged-item', 'wrong-item', 'billing', 'outage', 'missed-deadline', 'booking']);

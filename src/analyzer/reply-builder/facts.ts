@@ -11,6 +11,9 @@ export interface ClientFacts {
   amount?: string;
   /** The product or service the message is about, as they wrote it: "blender", "coffee machine". */
   item?: string;
+  /** Whose item, as the reply should say it: theirs ("my blender" → "your blender"), ours ("your platform" →
+   * "our platform"), or neither ("the draft" → "the draft"). */
+  itemOwner?: 'client' | 'us' | 'neutral';
   /** Damage word when something arrived damaged: "cracked", "smashed". */
   damage?: string;
   /** What is at stake for them, already addressed to them: "his birthday", "your product launch". */
@@ -30,7 +33,11 @@ const REF = new RegExp(
 const MONEY = /(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kKmM]\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|USD|EUR|GBP)\b)/;
 const NUMBER_WORDS =
   '(?:\\d+|a few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)';
-const WAIT = new RegExp(`\\b${NUMBER_WORDS}\\s+(?:more\\s+)?(?:minutes|hours|days|weeks|months)\\b`, 'i');
+// A wait they endured, not any duration ("10 minutes late" is not a wait): after waited/been/for, or "… ago".
+const WAIT = new RegExp(
+  `\\b(?:waited|waiting|been|for|after|over)\\s+(?:(?:nearly|almost|over|about|more than)\\s+)?(${NUMBER_WORDS}\\s+(?:more\\s+)?(?:minutes|hours|days|weeks|months))\\b|\\b(${NUMBER_WORDS}\\s+(?:minutes|hours|days|weeks|months))\\s+(?:ago|and counting|on hold)\\b`,
+  'i',
+);
 const CHASED_COUNT = new RegExp(`\\b(?:${NUMBER_WORDS}\\s+times|twice)\\b`, 'i');
 const CHASED_ORDINAL = /\b(second|third|fourth|fifth|sixth)\s+(time|ticket|email|call|message)\b/i;
 const CHASE_VERBS = /\b(called|rung|rang|phoned|emailed|written|writing|asked|chased|tried|contacted|messaged)\b/i;
@@ -47,7 +54,7 @@ const ITEM_BLOCKLIST = new Set([
   'birthday', 'present', 'gift', 'reviews', 'review', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today',
   'tomorrow', 'warehouse', 'courier', 'driver', 'size', 'colour', 'color', 'postage', 'shipping', 'delivery', 'tracking',
   'date', 'hell', 'block', 'account', 'record', 'bill', 'contract', 'basis', 'data', 'head', 'business', 'work', 'rates',
-  'chair', 'desk', 'sales', 'print', 'slot', 'printer', 'accountant', 'insurer', 'insurance', 'competitor', 'hotel',
+  'chair', 'desk', 'sales', 'print', 'slot', 'mailbox', 'hotline', 'statement', 'printer', 'accountant', 'insurer', 'insurance', 'competitor', 'hotel',
 ]);
 
 /** What is at stake: events and obligations a delay or error collides with. */
@@ -81,17 +88,19 @@ function findRef(text: string): string | undefined {
 }
 
 /** The product or service: object of ordered/bought, "your <service>", subject of arrived, or "my <thing>". */
-function findItem(text: string): string | undefined {
+function findItem(text: string): { item: string; owner: NonNullable<ClientFacts['itemOwner']> } | undefined {
   const doc = nlp(text);
-  const patterns = [
-    '(ordered|bought|purchased|booked|rented|returned) (a|an|the|my|our|two|some)? #Adjective{0,2} [<item>#Noun{1,2}]',
-    'the [<item>#Noun{1,2}] (i|we) (ordered|bought|purchased|booked|received)',
-    'the [<item>#Noun{1,2}] you (sent|gave|delivered|prepared|made|built|designed|installed|supplied)',
-    '(my|our|the) #Adjective{0,2} #ProperNoun{0,2} #Value? [<item>#Noun{1,2}] (arrived|came|was|is|has|have|had|are|were|still|keeps|went|smelled)',
-    'your #Adjective{0,2} [<item>(platform|app|software|system|site|website|product|service|portal|api|dashboard|server|network|exports|export|model|report|campaign|videos|files|proofs|brochure|logo|invoice|booking|room|plan)]',
-    '(my|our) [<item>#Noun]',
+  type Owner = NonNullable<ClientFacts['itemOwner']>;
+  const patterns: Array<[string, Owner]> = [
+    ['(ordered|bought|purchased|booked|rented|returned) (a|an|the|my|our|two|some)? #Adjective{0,2} [<item>#Noun{1,2}]', 'client'],
+    ['the [<item>#Noun{1,2}] (i|we) (ordered|bought|purchased|booked|received)', 'client'],
+    ['the [<item>#Noun{1,2}] you (sent|gave|delivered|prepared|made|built|designed|installed|supplied)', 'neutral'],
+    ['(my|our) #Adjective{0,2} #ProperNoun{0,2} #Value? [<item>#Noun{1,2}] (arrived|came|was|is|has|have|had|are|were|still|keeps|went|smelled)', 'client'],
+    ['the #Adjective{0,2} #ProperNoun{0,2} #Value? [<item>#Noun{1,2}] (arrived|came|was|is|has|have|had|are|were|still|keeps|went|smelled)', 'neutral'],
+    ['your #Adjective{0,2} [<item>(platform|app|software|system|site|website|product|service|portal|api|dashboard|server|network|exports|export|model|report|campaign|videos|files|proofs|brochure|logo|invoice|booking|room|plan)]', 'us'],
+    ['(my|our) [<item>#Noun]', 'client'],
   ];
-  for (const p of patterns) {
+  for (const [p, owner] of patterns) {
     const m = doc.match(p);
     if (!m.found) continue;
     const group = m.groups('item') as { out(format: 'array'): string[] };
@@ -106,7 +115,7 @@ function findItem(text: string): string | undefined {
       const head = words[words.length - 1] ?? '';
       if (head.length < 3 || words.some((w) => ITEM_BLOCKLIST.has(w.toLowerCase()) || IMPACT_WORDS.has(w.toLowerCase()))) continue;
       if (nlp(head).has('#Actor')) continue;
-      return words.join(' ');
+      return { item: words.join(' '), owner };
     }
   }
   return undefined;
@@ -136,13 +145,16 @@ export function extractFacts(text: string): ClientFacts {
   const amount = text.match(MONEY)?.[0];
   if (amount) facts.amount = amount.replace(/\s+/g, '');
   const item = findItem(text);
-  if (item) facts.item = item;
+  if (item) {
+    facts.item = item.item;
+    facts.itemOwner = item.owner;
+  }
   const damage = text.match(DAMAGE)?.[1];
   if (damage) facts.damage = damage.toLowerCase();
   const impact = findImpact(text);
   if (impact) facts.impact = impact;
-  const wait = text.match(WAIT)?.[0];
-  if (wait) facts.wait = wait.toLowerCase();
+  const wait = text.match(WAIT);
+  if (wait) facts.wait = (wait[1] ?? wait[2])!.toLowerCase();
   const chased = findChased(text);
   if (chased) facts.chased = chased;
   return facts;
