@@ -1,14 +1,186 @@
 import type { Rule } from '../rule-types.js';
 
-// §4.5 Condescending / patronizing.
+// §4.5 Condescending / patronizing: talking down to the client's intelligence or competence. S4 asks for
+// "confident, yet humble and professional"; S2 for politeness and patience with someone already frustrated.
+// Being made to feel stupid on top of the original problem is the fastest way to add agitation, and the S3
+// thread shows how irritation leaks into superiority when the writer is angry.
+
+/** Vocatives that are also ordinary words ("honey" on a breakfast menu, "Dear Ms Grant,"): only as a form of address. */
+const AMBIGUOUS_PET_NAMES = ['honey', 'love', 'dear', 'darling', 'buddy', 'pal', 'mate', 'sunshine', 'champ', 'hun', 'hon', 'babe', 'sugar'];
+/** Professions a client is told they are not, to wave their point away. */
+const EXPERT = '(developer|engineer|lawyer|doctor|accountant|designer|expert|professional|specialist|technician|programmer|architect|nurse|pharmacist|mechanic|auditor|clinician)';
+
 export const condescending: Rule[] = [
   {
-    id: 'condescending/you-need-to-understand',
+    id: 'condescending/obviously',
     category: 'condescending',
     severity: 'warning',
-    match: ["you (need|have|must) to (understand|realise|realize|appreciate)"],
-    message: "Lecturing the client talks down to them on top of the original problem.",
-    suggestions: ["Here is how it works, in three short steps."],
-    examples: { flag: ["You need to understand that good design takes time."], pass: ["I need to understand exactly what happened."] },
+    // A sentence-initial "Obviously," before a fact the client is implied to have missed. Not when it
+    // qualifies the writer's own failure ("Obviously, a double charge is not acceptable, and I'm sorry") or
+    // agrees to help ("Of course I can resend the invoice").
+    match: ['^(of course|obviously|clearly|naturally|evidently|plainly)', '(obviously|clearly|evidently) (you|your)'],
+    unless: {
+      cues: ['apologyWord', 'ownership', 'alternative'],
+      match: [
+        '^(of course|naturally|certainly|obviously) (i|we)',
+        '(i|we) have #Adverb? (got|prepared|attached|drafted|put|made)',
+        '(another|a second|a fresh) look',
+        '(not|un) acceptable',
+      ],
+    },
+    message: 'Opening with "obviously" implies the client should have known already, which makes them feel stupid on top of the original problem.',
+    suggestions: ["The refund is issued once the item reaches us, and I've sent a prepaid label so that part is quick for you."],
+    examples: {
+      flag: [
+        "Obviously, the refund can't be processed before the item is returned.",
+        'Of course, the answer is in the manual that came in the box.',
+        "Clearly you didn't read the contract before signing it.",
+        'Naturally, the discount only applies to full-price items.',
+      ],
+      pass: [
+        'Of course I can resend the invoice.',
+        "Obviously, a double charge is not acceptable, and I'm sorry we put you through it.",
+        "Clearly, the headline needs another look, and I've got some options for you.",
+        "It's clear this billing error has cost you time you didn't have.",
+        "I've attached a clearly labelled return slip so you don't have to print anything.",
+      ],
+    },
+  },
+  {
+    id: 'condescending/competence',
+    category: 'condescending',
+    severity: 'serious',
+    // Direct attacks on competence (the guide's serious override).
+    match: [
+      'you (clearly|obviously|evidently|honestly) have no (idea|clue|understanding|concept)',
+      'you have no (idea|clue|understanding) (how|what) .{0,3} (works|work|is|are|means|does|involves)',
+      '(do|did) you even',
+      'even you (can|could|should|would|will|might)',
+      'if you (had|have) (any|the slightest|the faintest|the first) (idea|clue|notion|understanding)',
+      'you (clearly|obviously|evidently) (do not|did not|can not|are not|have not|never|could not)',
+      '(a|any) (child|five-year-old|kid|toddler|monkey|beginner) (could|can|would)',
+    ],
+    message: 'Questioning the client\'s competence is the fastest way to turn a complaint into a fight, and it is the kind of line that gets forwarded to a manager.',
+    suggestions: ['Our guide does not make this as clear as it should, so here are the three steps.', 'Here is how it works, in three short steps.'],
+    examples: {
+      flag: [
+        'You clearly have no idea how APIs work.',
+        'Did you even try turning it off and on again?',
+        'Do you even know what a DNS record is?',
+        "I'm sure even you can see the numbers add up.",
+        "If you had any idea how hard we work, you wouldn't write emails like this.",
+        'You obviously did not open the attachment.',
+        'A child could follow these instructions.',
+      ],
+      pass: ['You had no way of knowing about the fee, and that is on us.', "You have no idea how sorry I am that this happened."],
+    },
+  },
+  {
+    id: 'condescending/common-knowledge',
+    category: 'condescending',
+    severity: 'warning',
+    match: [
+      'as (anyone|everyone|everybody|most people) .{0,6} (would|should|could|will|can) (know|tell|see|understand|confirm)',
+      'as any .{1,4} (would|should|could|will|can) (know|tell|see|understand|confirm)',
+      '^any .{1,3} (would|could|should|will|can) (know|tell|see|understand|confirm)',
+      '(everyone|everybody|anyone) knows',
+      'is #Adverb? common (sense|knowledge)',
+      '(this|that|it) is #Adverb? (basic|elementary|simple|easy) (stuff|math|maths|knowledge|english|logic|arithmetic)',
+      '(it|this|that) is #Adverb? not (that|very|so)? (complicated|hard|difficult|complex|tricky|confusing)',
+      'not rocket science',
+      '(simply|just) (read|check|consult|google|search|follow) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook|readme|website|user)',
+      '(simply|just) (look at|refer to) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook)',
+      'the answer is (in|on) (the|our) (manual|faq|guide|docs|documentation|instructions|website|email|contract)',
+    ],
+    // "It's not complicated, and I'm happy to walk you through it" takes the work on.
+    unless: { cues: ['alternative'] },
+    message: 'Implying the answer is obvious tells the client they should not have needed to ask, which makes them feel stupid on top of the original problem.',
+    suggestions: ['Our guide does not make this as clear as it should, so here are the three steps.', 'The export button is at the top right of the report; I have attached a screenshot so it is easy to find.'],
+    examples: {
+      flag: [
+        'As anyone who uses email would know, you need to check your spam folder.',
+        'Any first-year accountant could tell you this treatment is correct.',
+        "It's common sense that you can't check in before 3 pm.",
+        'This is basic stuff, to be honest.',
+        "It's really not that complicated: you just click Export.",
+        'Simply read the FAQ and your question will be answered.',
+        'Just check the user guide before logging a ticket.',
+        'Everyone knows a quote is not an invoice.',
+      ],
+      pass: ["Simply reply to this email and I'll handle the rest.", 'Simply put, the parcel is in the wrong depot and needs to be re-routed.', "It's not complicated, and I'm happy to walk you through it on a call."],
+    },
+  },
+  {
+    id: 'condescending/lecture',
+    category: 'condescending',
+    severity: 'warning',
+    match: [
+      'you (need|have|must|ought) to (understand|realise|realize|appreciate|recognise|recognize|grasp)',
+      'you will need to (understand|realise|realize|appreciate)',
+      '(surely|of course) you (realise|realize|understand|know|appreciate|can see|are aware)',
+      'i am not sure (that)? you (understand|realise|realize|know|appreciate|grasp|get)',
+      'i do not think you (understand|realise|realize|appreciate|get|grasp)',
+      '(let me|allow me to|i will) (explain|go over|spell out) (this|it|that)? again',
+      '(explain|spell|say|go|put|walk) .{0,3} slowly',
+      '(explain|put|say) (it|this|that)? (in|using) (simple|simpler|plain|basic) (terms|words|english)',
+      '(in|using) (simple|simpler|plain|basic) (terms|words|english) for you',
+      '(keep|make|put) (this|it|things) #Adverb? (simple|basic|easy) for you',
+      '(dumb|water) (it|this|that)? down',
+      '(seem|seems|appear|appears) to be (confusing|baffling|overwhelming|beyond) you',
+      '(seem|seems|appear|appears) to be too (much|complicated|difficult|hard) for you',
+      'you (seem|appear) (confused|lost)',
+      'you (seem|appear) to be (confused|lost)',
+      '(walk|take) you through the (basics|fundamentals|abcs)',
+      'like (adults|grown-ups|grownups)',
+      '^next time (maybe|perhaps|try)',
+      '^for your (information|info)',
+      '^fyi',
+      `you are (not|no) (a|an)? #Adjective? ${EXPERT}`,
+      'bothered to (read|check|look|open|follow|scroll|try)',
+    ],
+    message: 'Lecturing or simplifying "for" the client talks down to them on top of the original problem; take the clarity problem on yourself instead.',
+    suggestions: ['Here is how it works, in three short steps.', "Our guide doesn't make this as clear as it should, so here are the three steps."],
+    examples: {
+      flag: [
+        'You need to understand that good design takes time.',
+        "I'm sorry, but you have to understand how busy we are on Mondays.",
+        "Surely you realise a city-centre hotel can't guarantee a quiet street.",
+        "I'm not sure you understand how web hosting works.",
+        'Let me explain this again, slowly.',
+        "I'll try to keep this simple for you.",
+        'Let me walk you through the basics, since this seems to be confusing you.',
+        'Please calm down so we can discuss this like adults.',
+        'For your information, an invoice is not the same thing as a receipt.',
+        "With all due respect, you're not a developer.",
+        "If you'd bothered to read the terms, you'd know refunds take ten days.",
+        "I don't think you realise how many steps this involves.",
+      ],
+      pass: [
+        'I need to understand exactly what happened, so could you send me the error message?',
+        'Let me explain what went wrong, because you deserve a straight answer.',
+        'In simple terms, the new rule moves the filing deadline by a month.',
+        'For your records, I have attached the repair report.',
+        'Just so you know, parking is free for patients after 5 pm.',
+        "I'm not sure which room you were in, so could you send me your booking reference?",
+      ],
+    },
+  },
+  {
+    id: 'condescending/pet-name',
+    category: 'condescending',
+    severity: 'serious',
+    match: [
+      '(sweetie|sweetheart|sweetpea|kiddo|missy)',
+      ...AMBIGUOUS_PET_NAMES.map((n) => `^(${n} && @hasComma)`),
+      ...AMBIGUOUS_PET_NAMES.map((n) => `@hasComma ${n}$`),
+      ...['dear', 'friend', 'love'].map((n) => `my (${n} && @hasComma)`),
+      '@hasComma my (dear|friend|love)$',
+    ],
+    message: 'A pet name from a stranger handling a complaint reads as patronising, and it is the kind of line that gets quoted in a review.',
+    suggestions: ['The doctor is seeing patients in order, and you are next after the patient now in the room.', 'I understand the wait is frustrating; you are next in line.'],
+    examples: {
+      flag: ['Sweetie, the doctor can\'t see everyone at once.', 'Honey, the pool closes at ten.', "I'm afraid that's the rule, love.", 'Look, my friend, the contract is clear.'],
+      pass: ['Dear Ms. Grant,', 'The honey at breakfast comes from a local farm.', "I'd love to help you with this today.", 'My dear colleague Sam will call you at 3 pm.'],
+    },
   },
 ];
