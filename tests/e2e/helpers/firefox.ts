@@ -53,6 +53,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     protocol: 'webDriverBiDi',
     headless: true,
+    defaultViewport: { width: 1280, height: 900 }, // as in the Chromium harness
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs(proxy),
   });
@@ -114,6 +115,8 @@ async function serveOnly(page: Page, route: Route, stray: string[]): Promise<voi
       void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: route.html });
     } else if (url.origin === served.origin && url.pathname === '/favicon.ico') {
       void request.respond({ status: 404, body: '' }); // the browser's own favicon probe
+    } else if (url.protocol === 'data:') {
+      void request.continue(); // Firefox reports the fixtures' inline images too; they never reach the network
     } else {
       stray.push(`${request.method()} ${request.url()}`);
       void request.abort();
