@@ -171,10 +171,11 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
     if (rule.requires && !meets(rule.requires, i)) return false;
     if (rule.unless && meets(rule.unless, i)) return false;
     if (rule.unlessNext && meets(rule.unlessNext, i + 1)) return false;
+    if (rule.requiresNext && !meets(rule.requiresNext, i + 1)) return false;
     return true;
   };
   const dependsOnResults = (rule: Rule) =>
-    [rule.unless, rule.requires, rule.unlessNext].some((c) => !!c && (!!c.categories?.length || !!c.elements?.length));
+    [rule.unless, rule.requires, rule.unlessNext, rule.requiresNext].some((c) => !!c && (!!c.categories?.length || !!c.elements?.length));
 
   const passes: Array<(rule: Rule, problem: boolean) => boolean> = [
     (r, p) => p && !dependsOnResults(r),
@@ -182,9 +183,12 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
     (r, p) => !p && !dependsOnResults(r),
     (r, p) => !p && dependsOnResults(r),
   ];
+  // Within a sentence, an element is credited to the first of its rules in rule order, whatever the order
+  // compromise reports the hits in, so the rule named on a positive is predictable.
+  const byRule = results.map((r) => [...r.hits].sort((a, b) => a.rule - b.rule));
   for (const inPass of passes) {
     units.forEach((unit, i) => {
-      for (const hit of results[i]!.hits) {
+      for (const hit of byRule[i]!) {
         const rule = compiled.rules[hit.rule]!;
         const problem = compiled.isProblem[hit.rule]!;
         if (!inPass(rule, problem) || !allowed(rule, i)) continue;

@@ -100,7 +100,7 @@ export function compileRules(rules: Rule[], cues: Cue[], allowCaps: string[] = [
       add(p, { rule: i }, { ...(group !== undefined ? { group } : {}), ...(rule.notIf ? { notIf: rule.notIf } : {}) });
     }
     if (rule.suggestions.some((s) => PLACEHOLDER.test(s))) captureMatches.set(i, patterns);
-    for (const cond of [rule.unless, rule.requires, rule.unlessNext]) {
+    for (const cond of [rule.unless, rule.requires, rule.unlessNext, rule.requiresNext]) {
       for (const m of cond?.match ?? []) conditionPatterns.add(m);
     }
   });

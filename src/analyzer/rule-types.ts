@@ -38,6 +38,8 @@ export interface Rule {
   requires?: Condition;
   /** The rule does not fire when the NEXT sentence meets this condition (e.g. "…, but here is what I can do"). */
   unlessNext?: Condition;
+  /** The rule fires only when the NEXT sentence meets this condition (e.g. "I can't …" followed by "Here's what I can do"). */
+  requiresNext?: Condition;
   /** Short explanation: what is wrong and why it inflames (one sentence). */
   message: string;
   /** Better wordings. `{name}` is replaced by the named capture group's words. */

@@ -1,0 +1,128 @@
+import type { Rule } from '../rule-types.js';
+import { OWNERSHIP_PATTERNS } from './cues.js';
+
+// §6.1 Apology: a first-person regret marker with a specific object the company caused, or an explicit
+// ownership statement. Never a non-apology, a softener ("sorry to ask"), "sorry, but" + refusal, or
+// "I'm not going to apologize" (none of those put "I/we" before a plain regret marker with an object).
+
+/** Objects that name nothing specific ("sorry for any inconvenience"): a non-apology, never an apology. */
+const GENERIC_OBJECT = '(any|inconvenience|trouble|hassle|frustration|confusion|disappointment)';
+
+/** "sorry (that) you …" about the client's feelings or understanding rather than an event we caused. */
+const FEELING_AFTER_YOU =
+  '(feel|felt|think|thought|believe|found|misunderstood|misread|missed|did not|were upset|are upset|were offended|are unhappy|were unhappy|were disappointed|are disappointed|were not satisfied|are not satisfied|were not happy|are not happy)';
+
+// Conditions under which a regret word is not an apology at all.
+const NOT_AN_APOLOGY = {
+  categories: ['non-apology' as const],
+  match: [
+    'sorry (to|if)',
+    '(apologize|apologise|apologies|apology) if',
+    'sorry but',
+    '(sorry|apologize|apologise) (that|for)? (we|i) (can not|could not|will not|am not able|are not able|are unable|am unable|do not|cannot)',
+    `sorry (that)? you ${FEELING_AFTER_YOU}`,
+    'sorry for (any|the) (inconvenience|trouble)',
+    '(apologize|apologise|apologies) for (any|the) (inconvenience|trouble)',
+    'no need to (apologize|apologise|be sorry)',
+  ],
+};
+
+export const apology: Rule[] = [
+  {
+    id: 'apology/sorry-for-specific',
+    category: 'apology',
+    unless: NOT_AN_APOLOGY,
+    match: [
+      // "I'm sorry we charged you twice", "We're so sorry the confirmation had the wrong dates"
+      '(i am|we are|i|we) #Adverb? #Adverb? (sorry|apologize|apologise) (that|both)? (we|i|our|my|the|your|this|that|it|what|how|these|those) .',
+      // "I'm sorry for the slow reply", "I apologize for missing the delivery date"
+      '(i am|we are|i|we) #Adverb? #Adverb? (sorry|apologize|apologise) (both)? (for|about) (the|your|our|my|this|that|what|how|all|leaving|missing|sending|not|keeping|putting|#Gerund) .',
+      // "Sorry for the slow reply over the weekend."
+      '^(so|very|really|truly)? sorry (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
+      // "My sincere apologies for the mix-up"
+      '(my|our) #Adjective? apologies (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
+      // "I'm sorry you had to wait forty minutes", "sorry you were charged twice" (an event, not a feeling)
+      '(i am|we are) #Adverb? #Adverb? sorry (that)? you (had|have|were|got|went|learned|found out|heard|ended|did|were not|have been) .',
+    ],
+    notIf: GENERIC_OBJECT,
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        "I'm sorry we charged you twice.",
+        'Sorry for the slow reply over the weekend.',
+        'We got this wrong, and I apologize for missing the delivery date we promised.',
+        "I'm sorry you had to wait forty minutes past your appointment time.",
+        "We're truly sorry the installer didn't turn up on Tuesday.",
+        'My apologies for the wrong invoice you received this morning.',
+        "I'm sorry, both for the outage and for leaving you without a person to talk to.",
+      ],
+      pass: [
+        "I'm sorry you feel that way.",
+        "I'm sorry if you feel we let you down.",
+        "We're sorry for any inconvenience this may have caused.",
+        'Sorry to ask for one more detail, but could you send a photo of the damaged box?',
+        "I'm sorry, but I can't move the deadline to today.",
+        "I'm not going to apologize for following the standard check-in procedure.",
+        "I'm sorry we can't offer a refund on this booking.",
+        "I'm sorry if I misunderstood your request; could you confirm the size you wanted?",
+        'We apologize for the inconvenience, however we cannot issue a refund.',
+        "I'm sorry you didn't enjoy your stay.",
+      ],
+    },
+  },
+  {
+    // A bare "I'm so sorry." standing alone between sentences that name what happened, or closing a clause
+    // that does ("I made a mistake with the print dates, and I'm sorry").
+    id: 'apology/bare-regret',
+    category: 'apology',
+    unless: NOT_AN_APOLOGY,
+    match: [
+      '^(i am|we are) (so|very|really|truly|deeply|terribly|sincerely)? (sorry|apologize|apologise)$',
+      '^(i|we) (sincerely|truly|really)? (apologize|apologise)$',
+      '^(my|our) (sincere|deepest|heartfelt|humble)? apologies$',
+      // "We mislabelled your package, and I'm sorry for the hassle that caused."
+      '^(we|i) #Adverb? #PastTense * (and|so) (i am|we are|i|we) #Adverb? (sorry|apologize|apologise)',
+      '(and|@hasSemicolon) (i am|we are) (so|very|really|truly|deeply|terribly)? sorry$',
+      '(and|@hasSemicolon) (i|we) (sincerely|truly)? (apologize|apologise)$',
+      // "I'm sorry — a three-day wait for a callback is ridiculous"
+      '^(i am|we are) (so|very|really|truly|deeply|terribly)? (sorry && @hasDash)',
+    ],
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: ["I'm very sorry.", "I made a mistake with the print dates, and I'm sorry.", "You're right: the invoice included hours we never worked, and I'm sorry."],
+      pass: ['Sorry?', "I'm sorry you feel that way."],
+    },
+  },
+  {
+    id: 'apology/ownership',
+    category: 'apology',
+    unless: {
+      categories: ['non-apology', 'defensiveness'],
+      match: ['not (our|my) (fault|mistake|error|problem|responsibility)', '(if|whether) (we|i) (made|got|have made)', '(feel|felt|think|believe) (that)? (we|i)'],
+    },
+    match: OWNERSHIP_PATTERNS,
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        'That was my mistake: I sent the draft to the wrong email address.',
+        "You didn't do anything wrong; the error was in our checkout form.",
+        'Our engineer closed your ticket before the issue was fixed, and that shouldn\'t have happened.',
+        'We are responsible for the damage to your laptop, and we\'ll cover the full repair.',
+        'We dropped the ball on your onboarding, and I take responsibility for that.',
+        'Our hosting provider had a regional outage, but we should have had a failover ready, and that\'s on us.',
+        'We failed to send the reminder, and that is entirely on us.',
+        'We waived the late fee, since the delay was on our side.',
+      ],
+      pass: [
+        "It's not our fault.",
+        'We are not responsible for lost data.',
+        "I'm sorry if you feel we let you down.",
+        'Our supplier sent us a bad batch, so technically this isn\'t on us.',
+        'You should have checked the size chart before ordering.',
+      ],
+    },
+  },
+];

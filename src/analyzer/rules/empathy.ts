@@ -1,0 +1,130 @@
+import type { Rule } from '../rule-types.js';
+import { FEELING_WORDS } from './cues.js';
+
+// §6.2 Empathy: names the client's feeling or the concrete impact on them AND treats it as valid.
+// Not "I understand …, but …" (retracted), not corporate boilerplate ("we understand your concerns"),
+// not "I'm sorry you feel that way" (a non-apology).
+const NOT_EMPATHY = {
+  categories: ['non-apology' as const, 'dismissive' as const, 'condescending' as const, 'passive-aggressive' as const, 'hostility' as const],
+  match: ['(understand|see|know|hear|get|appreciate|realise|realize|imagine) * (but|however)', 'sorry (that|if)? you (feel|felt|were|are|have been|may have)'],
+};
+
+export const empathy: Rule[] = [
+  {
+    // Validation: "you have every right", "you're right to be angry", "it makes complete sense", "anyone would be".
+    id: 'empathy/validates',
+    category: 'empathy',
+    unless: NOT_EMPATHY,
+    match: [
+      'you (have|had) every right',
+      '(you are|you were) #Adverb? (right|entitled|justified) to (be|feel|raise|ask|expect|complain|flag|question|push|chase|worry|query)',
+      '(it|that|this) makes (complete|total|perfect|a lot of)? sense (that|you|why|to be|to feel)',
+      '(it is|that is|this is) #Adverb? (reasonable|understandable|fair|natural|normal) (that you|for you)',
+      '(it is|that is|this is) #Adverb? (reasonable|understandable|fair|natural|normal) to (expect|want|ask|feel|be|worry|need|chase|assume|question)',
+      'anyone would (be|feel|have been|have felt)',
+      'would (make|leave) anyone',
+      'you (should not|should never) have (had to|been)',
+      '(should not|should never) (be|have been) (your|you) (job|responsibility|problem|worry)',
+      'the last thing you (needed|need|wanted)',
+      'you deserved (to|a|an|better|more)',
+      'you deserve better',
+      '(not|never) (want|trying|going|mean|meant) to (downplay|minimize|minimise|dismiss|brush off|make light of)',
+      'you were (counting|relying|depending|banking) on',
+      '(has|have|had|will have) cost you',
+      '(puts|put|leaves|left|leaving|putting) you in (a|an) #Adjective? (spot|position|situation|bind)',
+      '(know|understand|realise|realize|see) (how much)? (the|this|your|that) #Noun+ (matters|means|mattered|meant)',
+      '(matters|mattered|means|meant) (so much|a lot|a great deal)? to you',
+      'the (impact|effect|toll) on (you|your) #Noun? (was|is|has been) (not|real|huge|significant|serious|big|considerable)',
+      'your patience * (tested|stretched|tried)',
+    ],
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        'You have every right to be annoyed.',
+        "You're right to be angry.",
+        "It makes complete sense that you're upset after three calls with no answer.",
+        "It's completely reasonable to expect your order on the date we promised.",
+        'Anyone would be upset to find a surprise charge on their card.',
+        'You were counting on those brochures for the trade show, and we let you down.',
+        "It's clear this billing error has cost you time you didn't have.",
+        'I realise this delay puts you in a tough spot with your own clients.',
+        "The fix is small, but the impact on your team was not, and I don't want to downplay that.",
+        'Thank you for your patience, which I know has been tested this week.',
+        'I know the CFO call matters, and you want to walk into it with solid numbers.',
+      ],
+      pass: ['We value your feedback.', "I'm sorry you feel that way.", 'It makes sense to restart the router first.', "It's reasonable to run the backup overnight."],
+    },
+  },
+  {
+    // "I completely understand why you're fed up", "I understand why this feels like a breach of trust"
+    id: 'empathy/understand-why',
+    category: 'empathy',
+    unless: NOT_EMPATHY,
+    match: [
+      '(i|we) #Adverb? (can|do)? #Adverb? (understand|see|get|appreciate) why (you|this|it|that) (are|were|have|had|would|feel|felt|feels|want|wanted|lost|seems|is)?',
+      '(i|we) #Adverb? (can|do)? #Adverb? (understand|see|get|appreciate) why you',
+      'i #Adverb? (understand|hear|get|share) your (frustration|anger|worry|worries|disappointment|upset|fear|fears|annoyance)',
+      '^i hear you',
+      // The urgency or weight of their situation acknowledged: "I understand this is urgent"
+      '(i|we) #Adverb? (can|do)? #Adverb? (understand|see|know|appreciate|realise|realize) (that)? (this|it|the #Noun) is #Adverb? (urgent|important|time-sensitive|a priority|critical|pressing)',
+    ],
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        "I completely understand why you're fed up.",
+        'I can see why you have lost patience with us.',
+        'You trusted us with a deadline that mattered, and I understand why this feels like a breach of that trust.',
+        'I hear you, and I want to get this sorted for you.',
+      ],
+      pass: ['I understand why the system flagged it.', 'We understand your concerns.'],
+    },
+  },
+  {
+    // "Being charged for a night you never stayed is maddening", "That sounds really stressful"
+    id: 'empathy/names-feeling',
+    category: 'empathy',
+    unless: NOT_EMPATHY,
+    notIf: '(not|never|hardly|barely|no)',
+    match: [
+      `(is|was|are|were|sounds|sounded|seems|must be|must have been|would be|would have been|has been|have been|feels|felt|been|made it) #Adverb? #Adverb? (a|an)? ${FEELING_WORDS}`,
+      '(is|was|sounds|must be|must have been) (a|an) #Adjective? (nightmare|ordeal|shock|blow|surprise|worry)',
+      // The client's experience called what it was: "a three-day wait for a callback is ridiculous"
+      '(wait|delay|charge|experience|treatment|response|service|situation|mix-up) .{0,4} (is|was) #Adverb? (ridiculous|inexcusable)',
+      `you (are|were|must be|must have been|have been|felt|feel) #Adverb? (so|really|very)? ${FEELING_WORDS}`,
+      `(i|we) would (be|feel|have been) #Adverb? ${FEELING_WORDS} (too|as well)`,
+    ],
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        'Being charged for a night you never stayed is maddening.',
+        'That sounds really stressful, especially with your board meeting tomorrow.',
+        'Missing your flight because our shuttle was late must have been awful.',
+        "I'd be frustrated too if my site went down in the middle of a launch.",
+        'A broken heater on the coldest night of the year is miserable.',
+        'Finding a $480 charge you were not expecting is a horrible surprise.',
+      ],
+      pass: ["It's not that difficult to reset a password.", 'The export is capped at 10,000 rows to keep performance stable.'],
+    },
+  },
+  {
+    // "I can see how frustrating this has been", "I understand how worrying it is to wait for results"
+    id: 'empathy/understand-feeling',
+    category: 'empathy',
+    requires: { cues: ['feeling'] },
+    unless: NOT_EMPATHY,
+    match: ['(i|we) #Adverb? (can|do|could)? #Adverb? (understand|see|imagine|appreciate|know|realise|realize|get) (why|how|what|that|this|it|just|the|your)'],
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        'I can see how frustrating this has been.',
+        'I can only imagine how worrying it is to open your mailbox and find three months of sent mail missing.',
+        'I understand how stressful the last week has been for your team.',
+      ],
+      pass: ['We understand your concerns and appreciate you bringing this to our attention.', "I understand you're upset, but it's really not that serious."],
+    },
+  },
+];
