@@ -61,8 +61,9 @@ async function launch(executablePath, headless) {
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless,
-    viewport: { width: 1280, height: 860 },
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+    // Wide enough that the docked "New Message" window leaves the inline reply's text uncovered.
+    viewport: headless ? { width: 1600, height: 900 } : null,
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...(headless ? [] : ['--window-size=1600,950'])],
   });
   // The demo mailbox at Gmail's address; every other request is refused, so the demo never touches the network.
   const html = readFileSync(FIXTURE, 'utf8');
@@ -86,10 +87,14 @@ async function coachedDrafts(worker, page) {
   let last;
   while (Date.now() < deadline) {
     last = await worker
-      .evaluate(async (pattern) => {
-        const [tab] = await chrome.tabs.query({ url: pattern });
-        return tab ? chrome.tabs.sendMessage(tab.id, { type: 'draft:get' }) : undefined;
-      }, 'https://mail.google.com/*')
+      .evaluate(async () => {
+        // Tab URLs are hidden without the "tabs" permission: ask every tab; only the demo page's content script answers.
+        for (const tab of await chrome.tabs.query({})) {
+          const answer = await chrome.tabs.sendMessage(tab.id, { type: 'draft:get' }).catch(() => undefined);
+          if (answer) return answer;
+        }
+        return undefined;
+      })
       .catch(() => undefined);
     const editors = await page.locator('[g_editable=true]').count();
     if (last?.drafts?.length && last.drafts.length >= editors) return last.drafts;
@@ -109,23 +114,49 @@ function describeDrafts(drafts) {
     .join('\n');
 }
 
-/** The compose window the demo is about: the inline reply under the client's message, with Tactful's marks on it. */
+const INLINE_REPLY = '.gA.gt'; // the demo page's inline reply under the client's message (Gmail's classes)
+const POPUP_COMPOSE = '[role=dialog].Hd'; // its "New Message" window, docked bottom right over the reply
+
+async function boxOf(locator) {
+  return locator.boundingBox({ timeout: 1000 }).catch(() => null);
+}
+
+/** Opens the card of the most serious warning in the inline reply, as a user focusing it would see it. */
+async function openWarningCard(page) {
+  const reply = await boxOf(page.locator(INLINE_REPLY).first());
+  if (!reply) return;
+  const inReply = [];
+  for (const mark of await page.locator('tactful-overlay [data-rule-id]').all()) {
+    const b = await boxOf(mark);
+    if (b && b.y >= reply.y && b.y + b.height <= reply.y + reply.height) inReply.push(mark);
+  }
+  const serious = [];
+  for (const mark of inReply) if ((await mark.getAttribute('data-severity')) === 'serious') serious.push(mark);
+  const chosen = serious[0] ?? inReply[0];
+  if (!chosen) return;
+  await chosen.focus();
+  await page.locator('tactful-overlay [data-tactful-card]').first().waitFor({ timeout: 3000 }).catch(() => {});
+}
+
+/**
+ * The coached compose window: the inline reply with its marks, badge and open card, cut off where the
+ * docked "New Message" window starts covering it.
+ */
 async function screenshotCompose(page, file) {
-  const compose = page.locator('.gA.gt').first();
-  await compose.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(500); // let the overlay follow the scroll
-  const box = await compose.boundingBox();
-  if (!box) fail('the demo compose window is not visible');
+  await page.locator(INLINE_REPLY).first().scrollIntoViewIfNeeded();
+  await openWarningCard(page);
+  const boxes = [await boxOf(page.locator(INLINE_REPLY).first()), await boxOf(page.locator('tactful-overlay [data-tactful-card]').first())].filter(Boolean);
+  if (boxes.length === 0) fail('the demo compose window is not visible');
+  const margin = 12;
+  let left = Math.min(...boxes.map((b) => b.x)) - margin;
+  let right = Math.max(...boxes.map((b) => b.x + b.width)) + margin;
+  const top = Math.min(...boxes.map((b) => b.y)) - margin;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + margin;
+  const popup = await boxOf(page.locator(POPUP_COMPOSE).first());
+  if (popup && popup.x > left && popup.y < bottom) right = Math.min(right, popup.x - margin);
   const viewport = page.viewportSize();
-  const margin = 16;
-  const x = Math.max(0, box.x - margin);
-  const y = Math.max(0, box.y - margin);
-  const clip = {
-    x,
-    y,
-    width: Math.min(viewport.width - x, box.width + 2 * margin),
-    height: Math.min(viewport.height - y, box.height + 2 * margin),
-  };
+  left = Math.max(0, left);
+  const clip = { x: left, y: Math.max(0, top), width: Math.min(viewport.width, right) - left, height: Math.min(viewport.height, bottom) - Math.max(0, top) };
   mkdirSync(dirname(resolve(file)), { recursive: true });
   await page.screenshot({ path: file, clip });
 }
