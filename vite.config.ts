@@ -43,7 +43,13 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
-      crx({ manifest: firefox ? firefoxManifest(baseManifest) : (baseManifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' }),
+      crx({
+        manifest: firefox ? firefoxManifest(baseManifest) : (baseManifest as ManifestV3Export),
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained file: no loader, no dynamic import of web-accessible chunks (which pages could
+        // probe), and a stable path the background reuses to register the helpdesk script.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

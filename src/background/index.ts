@@ -1,12 +1,43 @@
-// Background (service worker in Chrome, event page in Firefox): hosts the analyzer so compromise never
-// runs on the webmail page's main thread. Filled in by the content-script issue.
+// Background (service worker in Chrome, event page in Firefox). It hosts the analyzer, so compromise never
+// runs on a webmail page's main thread, and everything else that needs settings: whether a site is
+// enabled, turning a rule off, registering the generic content script. Listeners are added synchronously
+// at start-up, as a service worker that wakes for a message requires.
 import browser from 'webextension-polyfill';
-import { analyze } from '../analyzer/index.js';
+import type { BackgroundRequest } from '../shared/messages.js';
+import { isSiteEnabled, watchSettings } from '../shared/settings.js';
+import { AnalyzerHost } from './analyzer-host.js';
+import { syncGenericScript } from './generic-sites.js';
+import { openPopupFor } from './popup-opener.js';
+import { turnRuleOff } from './rule-switch.js';
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  const m = message as { type?: string; text?: string; context?: string };
-  if (m?.type === 'analyze' && typeof m.text === 'string') {
-    return Promise.resolve(analyze(m.text, m.context ? { context: m.context } : {}));
+const lifetime = new AbortController();
+const analyzer = new AnalyzerHost(lifetime.signal);
+
+function isRequest(message: unknown): message is BackgroundRequest {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isRequest(message) || sender.id !== browser.runtime.id) return undefined;
+  switch (message.type) {
+    case 'analyze':
+      if (typeof message.text !== 'string') return Promise.reject(new Error('analyze needs the draft text'));
+      return analyzer.analyze(message.text, typeof message.context === 'string' ? message.context : undefined);
+    case 'site:enabled':
+      return isSiteEnabled(String(message.origin));
+    case 'rule:off':
+      return turnRuleOff(String(message.ruleId));
+    case 'popup:open':
+      if (sender.tab?.id === undefined) return undefined;
+      return openPopupFor(sender.tab.id, String(message.draftId));
+    default:
+      return undefined; // someone else's message (popup ⇄ content goes through tabs.sendMessage)
   }
-  return undefined;
 });
+
+const resync = () => void syncGenericScript().catch((error: unknown) => console.warn('Tactful: could not register the helpdesk script', error));
+browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);
+watchSettings(resync, lifetime.signal);
