@@ -1,8 +1,9 @@
 import { splitSentences } from './nlp.js';
+import { findQuoteLine, findSignatureLine, type Line } from './segment-cuts.js';
 
 // Splits a plain-text draft into what the user wrote (the body) and what they did not (quoted history,
-// signature), finds the greeting and sign-off, and cuts the body into sentence units. Every offset is a
-// UTF-16 index into the ORIGINAL text: normalisation only swaps characters one-for-one.
+// signature), finds the greeting and sign-off, and cuts the body into sentence units (tone guide §2). Every
+// offset is a UTF-16 index into the ORIGINAL text: normalisation only swaps characters one-for-one.
 
 export interface Unit {
   /** Offsets into the original text. */
@@ -47,13 +48,6 @@ export function normalize(text: string): string {
   return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
 }
 
-interface Line {
-  start: number;
-  /** End of the line's content, before any \r\n. */
-  end: number;
-  text: string;
-}
-
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -68,96 +62,109 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const ON_WROTE = /^\s*On\b.+\bwrote:\s*$/i;
-const ON_START = /^\s*On\b.{6,}$/i;
-const WROTE_END = /\bwrote:\s*$/i;
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(Original|Forwarded) Message\s*-{2,}\s*$/i;
-const FROM_LINE = /^\s*\**From:\**\s+\S/;
-const SENT_LINE = /^\s*\**(Sent|Date):\**\s+\S/;
-const UNDERSCORE_RULE = /^\s*_{8,}\s*$/;
-const QUOTED = /^\s*>/;
-const SIG_DASHES = /^--\s?$/;
+const GREETING_WORD = String.raw`(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|morning|afternoon)`;
+/** A greeting on its own line: "Hi Karen,", "Dear Ms. Grant,", "Hello!", "Hi Sam". */
+const GREETING_LINE = new RegExp(String.raw`^\s*${GREETING_WORD}\b[^!?.:;]{0,50}[,:!]?\s*$`, 'i');
+/** A greeting that opens a line of prose: "Hi Sam, thanks for the photos." → "Hi Sam," */
+const GREETING_INLINE = new RegExp(String.raw`^\s*${GREETING_WORD}\b[^,!?.\n]{0,40}[,!]`, 'i');
+/** "Mr." and friends end in a full stop that does not end a sentence: blanked (same length) before matching. */
+const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Jr|Sr|St)\./g;
+/** Just a name and a comma: "Karen,", "Mr. Dunn,". */
+const NAME_GREETING = /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\s+)?[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){0,2},\s*$/u;
 
-/** Index of the first line of the quoted history, or -1. */
-function findQuoteLine(lines: Line[]): number {
-  let first = -1;
-  const consider = (i: number) => {
-    if (first === -1 || i < first) first = i;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (ON_WROTE.test(t)) {
-      consider(i);
-      break;
-    }
-    // Gmail wraps a long header: "On Tue, 3 Mar 2026 at 09:12, Karen Bell <karen@example.com>" / "wrote:"
-    if (ON_START.test(t) && i + 1 < lines.length && WROTE_END.test(lines[i + 1]!.text) && lines[i + 1]!.text.length < 80) {
-      consider(i);
-      break;
-    }
-    if (ORIGINAL_MESSAGE.test(t)) {
-      consider(i);
-      break;
-    }
-    if (FROM_LINE.test(t)) {
-      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-        if (SENT_LINE.test(lines[j]!.text)) {
-          // An underscore rule right above Outlook's header belongs to the quote too.
-          consider(i > 0 && UNDERSCORE_RULE.test(lines[i - 1]!.text) ? i - 1 : i);
-          break;
-        }
-      }
-      if (first !== -1) break;
-    }
-  }
-  // A trailing block of ">" lines (blank lines allowed inside it).
-  let k = lines.length - 1;
-  while (k >= 0 && lines[k]!.text.trim() === '') k--;
-  if (k >= 0 && QUOTED.test(lines[k]!.text)) {
-    let blockStart = k;
-    for (let j = k; j >= 0; j--) {
-      const t = lines[j]!.text;
-      if (QUOTED.test(t)) blockStart = j;
-      else if (t.trim() !== '') break;
-    }
-    consider(blockStart);
-  }
-  return first;
-}
-
-const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings)\b[^!?]{0,60}[,:!]?\s*$/i;
-const SIGN_OFF =
-  /^\s*((best|kind|warm|warmest|kindest)( regards| wishes)?|regards|best wishes|many thanks|thanks( again| so much)?|thank you( again)?|sincerely( yours)?|yours( sincerely| truly)?|cheers|all the best|with (apologies|thanks|gratitude)|speak soon|take care|respectfully)\s*[,.!]?\s*$/i;
+const SIGN_OFF_FORMULA =
+  String.raw`(?:(?:with\s+)?(?:best|kind|warm|warmest|kindest|many|sincere)(?:\s+(?:regards|wishes|thanks))?|regards|best wishes|many thanks|thanks(?:\s+(?:again|so much|a lot|in advance))?|thank you(?:\s+(?:again|so much|kindly))?|thx|sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|cheers|all the best|with (?:apologies|thanks|gratitude)(?:\s+again)?|speak soon|talk soon|take care|respectfully|cordially|warmly)`;
+/** A closing formula alone on its line: "Best,", "Kind regards", "With apologies again,". */
+const SIGN_OFF = new RegExp(String.raw`^\s*${SIGN_OFF_FORMULA}\s*[,.!]?\s*$`, 'i');
+/** Formula and name on one line: "Cheers -- Tom", "Thanks, Ana", "Best — Priya Nair". */
+const SIGN_OFF_INLINE = new RegExp(
+  String.raw`^\s*(${SIGN_OFF_FORMULA})\s*(?:,|-{1,2}|\u2014|\u2013)\s*((?:\p{Lu}[\p{L}.'-]*)(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*$`,
+  'iu',
+);
+/** A line that reads like a name (or a team) under a sign-off: 1–5 words, no sentence punctuation. */
+const NAME_LINE = /^\s*[\p{Lu}\p{N}][^.!?]{0,60}$/u;
 
 function wordCount(s: string): number {
   const m = s.trim().match(/\S+/g);
   return m ? m.length : 0;
 }
 
-/** Sign-off line near the end of the body: a closing formula on its own line followed only by short lines. */
-function findSignOff(lines: Line[], from: number, to: number): number {
-  let trailingShort = 0;
-  for (let i = to - 1; i >= from; i--) {
-    const t = lines[i]!.text;
-    if (t.trim() === '') continue;
-    if (SIGN_OFF.test(t)) return i;
-    // Names, titles, phone numbers: short lines after the sign-off.
-    if (wordCount(t) <= 6 && !/[.?!]\s*$/.test(t.trim())) {
-      trailingShort++;
-      if (trailingShort > 6) return -1;
-      continue;
-    }
-    return -1;
-  }
-  return -1;
+const isBlank = (l: Line) => l.text.trim() === '';
+const looksLikeName = (t: string) => NAME_LINE.test(t) && wordCount(t) <= 5;
+
+interface SignOffFound {
+  line: number;
+  /** Where the name sits (offsets into the text): its own line below, or after the formula ("Cheers -- Tom"). */
+  name?: { start: number; end: number };
 }
 
-const BULLET = /^(\s*)([-*\u2022\u2013]|\d{1,2}[.)])\s+/;
+/** Offsets of a line's text without its surrounding spaces. */
+function trimmedSpan(l: Line): { start: number; end: number } {
+  const lead = l.text.length - l.text.trimStart().length;
+  return { start: l.start + lead, end: l.start + l.text.trimEnd().length };
+}
+
+/**
+ * The sign-off near the end of the body. A closing formula alone on a line counts when it is the last line or
+ * the next non-blank line looks like a name ("Thanks,\nAna"); everything below it (name, title, phone,
+ * disclaimers) belongs to the sign-off block. A body sentence that starts with a formula ("Thanks for your
+ * patience.") is not one. Without a formula, a lone short name-like last line ("Mark") is the sign-off.
+ */
+function findSignOff(lines: Line[], from: number, to: number): SignOffFound | undefined {
+  const nonBlank: number[] = [];
+  for (let i = to - 1; i >= from && nonBlank.length < 15; i--) if (!isBlank(lines[i]!)) nonBlank.push(i);
+  // Search from the top of that tail: the first formula followed by a name is the sign-off.
+  for (let k = nonBlank.length - 1; k >= 0; k--) {
+    const i = nonBlank[k]!;
+    if (i === from) continue; // the body needs at least one line above its sign-off
+    const line = lines[i]!;
+    const inline = SIGN_OFF_INLINE.exec(line.text);
+    if (inline) {
+      const end = trimmedSpan(line).end;
+      return { line: i, name: { start: end - inline[2]!.length, end } };
+    }
+    if (!SIGN_OFF.test(line.text)) continue;
+    const next = nonBlank[k - 1];
+    if (next === undefined) return { line: i };
+    if (looksLikeName(lines[next]!.text.trim())) return { line: i, name: trimmedSpan(lines[next]!) };
+  }
+  // No formula: a short name-like last line after a blank line or after a finished sentence.
+  const last = nonBlank[0];
+  const above = nonBlank[1];
+  if (last === undefined || above === undefined || last === from) return undefined;
+  const lastText = lines[last]!.text.trim();
+  const separated = last - above > 1 || /[.!?:]\s*$/.test(lines[above]!.text);
+  if (separated && /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastText)) {
+    return { line: last, name: trimmedSpan(lines[last]!) };
+  }
+  return undefined;
+}
+
+function findGreeting(lines: Line[], at: number, end: number, original: string): { start: number; end: number; text: string; whole: boolean } | undefined {
+  if (at >= end) return undefined;
+  const line = lines[at]!;
+  const t = line.text.replace(HONORIFIC_DOT, '$1 ');
+  const trimmed = t.trim();
+  const lead = t.length - t.trimStart().length;
+  if ((GREETING_LINE.test(t) && wordCount(trimmed) <= 8 && (/[,:!]$/.test(trimmed) || wordCount(trimmed) <= 3)) || NAME_GREETING.test(t)) {
+    const start = line.start + lead;
+    const stop = line.start + t.trimEnd().length;
+    return { start, end: stop, text: original.slice(start, stop), whole: true };
+  }
+  const inline = GREETING_INLINE.exec(t);
+  if (inline && wordCount(inline[0]) <= 6 && t.length > inline[0].length + 2) {
+    const start = line.start + lead;
+    const stop = line.start + inline[0].length;
+    return { start, end: stop, text: original.slice(start, stop), whole: false };
+  }
+  return undefined;
+}
 
 export function segment(original: string): Segmented {
   const normalized = normalize(original);
   const lines = splitLines(normalized);
   const result: Segmented = { normalized, bodyStart: 0, bodyEnd: normalized.length, units: [] };
+  const lineStart = (i: number) => (i < lines.length ? lines[i]!.start : normalized.length);
 
   let endLine = lines.length; // exclusive
   const quoteLine = findQuoteLine(lines);
@@ -165,44 +172,66 @@ export function segment(original: string): Segmented {
     result.quote = { start: lines[quoteLine]!.start, end: normalized.length };
     endLine = quoteLine;
   }
-  for (let i = 0; i < endLine; i++) {
-    if (SIG_DASHES.test(lines[i]!.text)) {
-      result.signature = { start: lines[i]!.start, end: endLine < lines.length ? lines[endLine]!.start : normalized.length };
-      endLine = i;
-      break;
+  const sigLine = findSignatureLine(lines, endLine);
+  if (sigLine !== -1) {
+    result.signature = { start: lines[sigLine]!.start, end: endLine < lines.length ? lineStart(endLine) : normalized.length };
+    endLine = sigLine;
+  }
+  while (endLine > 0 && isBlank(lines[endLine - 1]!)) endLine--;
+
+  let startLine = 0;
+  while (startLine < endLine && isBlank(lines[startLine]!)) startLine++;
+  let bodyStartOffset = lineStart(startLine);
+  const greeting = findGreeting(lines, startLine, endLine, original);
+  if (greeting) {
+    result.greeting = { start: greeting.start, end: greeting.end, text: greeting.text };
+    if (greeting.whole) {
+      startLine++;
+      while (startLine < endLine && isBlank(lines[startLine]!)) startLine++;
+      bodyStartOffset = lineStart(startLine);
+    } else {
+      bodyStartOffset = greeting.end;
     }
   }
 
-  let startLine = 0;
-  while (startLine < endLine && lines[startLine]!.text.trim() === '') startLine++;
-  const first = startLine < endLine ? lines[startLine]!.text.trim() : '';
-  if (GREETING.test(first) && wordCount(first) <= 8 && (/[,:!]$/.test(first) || wordCount(first) <= 3)) {
-    const g = lines[startLine]!;
-    result.greeting = { start: g.start, end: g.end, text: original.slice(g.start, g.end) };
-    startLine++;
+  const signOff = findSignOff(lines, startLine, endLine);
+  if (signOff) {
+    const span = trimmedSpan(lines[signOff.line]!);
+    const blockEnd = lines[endLine - 1]!.end;
+    result.signOff = {
+      start: span.start,
+      end: Math.max(blockEnd, span.end),
+      text: original.slice(span.start, span.end),
+      ...(signOff.name ? { name: original.slice(signOff.name.start, signOff.name.end) } : {}),
+    };
+    endLine = signOff.line;
+    while (endLine > startLine && isBlank(lines[endLine - 1]!)) endLine--;
   }
 
-  const signOffLine = findSignOff(lines, startLine, endLine);
-  if (signOffLine !== -1) {
-    const s = lines[signOffLine]!;
-    let nameLine = signOffLine + 1;
-    while (nameLine < endLine && lines[nameLine]!.text.trim() === '') nameLine++;
-    const name = nameLine < endLine ? original.slice(lines[nameLine]!.start, lines[nameLine]!.end).trim() : undefined;
-    const endOfBlock = endLine < lines.length ? lines[endLine]!.start : normalized.length;
-    result.signOff = { start: s.start, end: endOfBlock, text: original.slice(s.start, s.end), ...(name ? { name } : {}) };
-    endLine = signOffLine;
+  const bodyLines = lines.slice(startLine, endLine);
+  if (bodyLines.length && !greeting?.whole && greeting) {
+    // The greeting shares its line with the first sentence: the body starts after "Hi Sam,".
+    bodyLines[0] = { ...bodyLines[0]!, start: bodyStartOffset, text: normalized.slice(bodyStartOffset, bodyLines[0]!.end) };
   }
-
-  result.bodyStart = startLine < lines.length ? lines[startLine]!.start : normalized.length;
-  result.bodyEnd = endLine > startLine ? lines[endLine - 1]!.end : result.bodyStart;
-  result.units = blockUnits(lines.slice(startLine, endLine), normalized);
+  result.bodyStart = bodyLines.length ? skipSpace(normalized, bodyLines[0]!.start) : bodyStartOffset;
+  result.bodyEnd = bodyLines.length ? bodyLines[bodyLines.length - 1]!.end : result.bodyStart;
+  result.units = blockUnits(bodyLines, normalized);
   return result;
 }
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && text[at] === ' ') at++;
+  return at;
+}
+
+const BULLET = /^(\s*)([-*\u2022\u2013\u25AA\u25CF]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const QUOTED = /^\s*>/;
 
 /**
  * Paragraph blocks: runs of non-blank lines. A bullet line starts its own block, and so does a line that
  * follows one ending without punctuation but starting with a capital (a list of short lines). Hard-wrapped
- * prose stays together so sentences that wrap are not cut.
+ * prose stays together so sentences that wrap are not cut. Quoted lines ("> …") inside the body are the
+ * other person's words and are skipped.
  */
 function blockUnits(lines: Line[], text: string): Unit[] {
   const blocks: Array<{ start: number; end: number }> = [];
@@ -210,9 +239,10 @@ function blockUnits(lines: Line[], text: string): Unit[] {
   let prevText = '';
   for (const line of lines) {
     const t = line.text;
-    if (t.trim() === '') {
+    if (t.trim() === '' || QUOTED.test(t)) {
       if (cur) blocks.push(cur);
       cur = null;
+      prevText = '';
       continue;
     }
     const bullet = BULLET.exec(t);
