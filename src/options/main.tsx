@@ -1,7 +1,5 @@
 import { render } from 'preact';
+import { App } from './App.js';
+import './styles.css';
 
-function Options() {
-  return <main><h1>Tactful settings</h1></main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);
