@@ -13,13 +13,13 @@
 //   `extensions.webextensions.uuids` pref so the tests know the URL.
 // - Network accounting. BiDi sees requests of tabs (the page and the content script) but not of the
 //   background page or extension pages, so all traffic is also sent to a recording proxy.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { requestHost, startRecordingProxy, type RecordingProxy } from '../firefox/recording-proxy.js';
+import { REPO_ROOT, type Route } from './sites.js';
+import type { Probe } from './waits.js';
 
-const root = resolve(import.meta.dirname, '../../..');
-export const FIREFOX_EXTENSION_DIR = resolve(root, 'dist-firefox');
+export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, 'dist-firefox');
 export const GECKO_ID = 'tactful@tactful.dev';
 /** Pinned so extension pages have a known URL (moz-extension://<uuid>/…). */
 const EXTENSION_UUID = '3f2b7c1e-5d8a-4e6f-9a0b-7c1d2e3f4a5b';
@@ -27,12 +27,6 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** Firefox's own services (remote settings, telemetry endpoints): requests there are the browser's, not ours. */
 const BROWSER_OWN_HOST = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|dummy\.test)$/;
-
-/** A fixture page and the real URL it is served at. */
-export interface Route {
-  url: string;
-  html: string;
-}
 
 export interface FirefoxSession {
   browser: Browser;
@@ -43,6 +37,8 @@ export interface FirefoxSession {
   openExtensionPage(path: string): Promise<Page>;
   /** Network requests not made by Firefox itself: from pages' tabs (besides the served routes) and from the extension. */
   strayRequests(): string[];
+  /** Uncaught errors and console errors/warnings of a page opened with `openRoute`; Firefox reports the content script's too. */
+  errors(page: Page): string[];
   close(): Promise<void>;
 }
 
@@ -66,11 +62,13 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     throw error;
   }
   const tabRequests: string[] = [];
+  const pageErrors = new WeakMap<Page, string[]>();
   return {
     browser,
     version: await browser.version(),
     async openRoute(route) {
       const page = await browser.newPage();
+      pageErrors.set(page, collectErrors(page));
       await serveOnly(page, route, tabRequests);
       await page.goto(route.url);
       return page;
@@ -81,6 +79,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       return page;
     },
     strayRequests: () => [...tabRequests, ...proxy.requests.filter((r) => !BROWSER_OWN_HOST.test(requestHost(r)))],
+    errors: (page) => [...(pageErrors.get(page) ?? [])],
     async close() {
       await browser.close();
       await proxy.close();
@@ -137,14 +136,16 @@ async function navigateWithoutLoadEvent(page: Page, url: string): Promise<void> 
   await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', {}, url);
 }
 
-/** Read a fixture page: the repo's copy (tests/fixtures/webmail) if present, else the shared one. */
-export function readFixture(file: string): string {
-  for (const dir of [resolve(root, 'tests/fixtures/webmail'), resolve(root, '../shared/fixtures/webmail')]) {
-    try {
-      return readFileSync(resolve(dir, file), 'utf8');
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error(`fixture ${file} not found in tests/fixtures/webmail or ../shared/fixtures/webmail`);
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`exception: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') errors.push(`console.${message.type()}: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The browser-neutral probe runner (helpers/waits.ts) for a Puppeteer page. */
+export function probeOf(page: Page): Probe {
+  return <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg as never) as Promise<R>;
 }
