@@ -60,10 +60,9 @@ export interface PanelProps {
   report: Report;
   badge: Box;
   onOpenPopup(): void;
-  onClose(): void;
 }
 
-export function BadgePanel({ report, badge, onOpenPopup, onClose }: PanelProps) {
+export function BadgePanel({ report, badge, onOpenPopup }: PanelProps) {
   const b = band(report);
   const style = placeNear(badge, PANEL_WIDTH, PANEL_HEIGHT, 'right');
   const items = report.checklist.filter((item) => SHOWN_STEPS.has(item.step) && item.status !== 'optional');
@@ -75,7 +74,6 @@ export function BadgePanel({ report, badge, onOpenPopup, onClose }: PanelProps) 
       aria-label="Tactful checklist"
       data-tactful-panel=""
       style={style}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <h2>{BAND_TITLE[b]}</h2>
       <p class="sub">

@@ -1,7 +1,7 @@
 // The card a warning opens (hover or keyboard focus): what is wrong, better wordings, and the three
 // actions. Text goes through Preact, which escapes it; nothing here builds HTML from strings.
 import type { Ref } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_NAMES } from '../../analyzer/names.js';
 import type { Finding } from '../../analyzer/types.js';
 import type { FixOption } from '../session/fix-plan.js';
@@ -32,6 +32,14 @@ const CARD_HEIGHT = 280;
 export function Card(props: CardProps) {
   const { finding, options, selected } = props;
   const first = useRef<HTMLInputElement | HTMLButtonElement>(null);
+  const card = useRef<HTMLDivElement>(null);
+  // The card's height depends on its wordings: measured once drawn, it goes above the words if it
+  // does not fit below them.
+  const [height, setHeight] = useState(CARD_HEIGHT);
+  useLayoutEffect(() => {
+    const drawn = card.current?.offsetHeight;
+    if (drawn && Math.abs(drawn - height) > 4) setHeight(drawn);
+  });
   useEffect(() => {
     if (props.autoFocus) first.current?.focus({ preventScroll: true });
   }, [props.autoFocus]);
@@ -43,7 +51,8 @@ export function Card(props: CardProps) {
       aria-label={`${SEVERITY_LABEL[finding.severity]}: ${CATEGORY_NAMES[finding.category]}`}
       data-tactful-card=""
       data-severity={finding.severity}
-      style={placeNear(props.anchor, CARD_WIDTH, CARD_HEIGHT)}
+      ref={card}
+      style={placeNear(props.anchor, CARD_WIDTH, height)}
       onMouseEnter={() => props.onPointer(true)}
       onMouseLeave={() => props.onPointer(false)}
     >

@@ -18,13 +18,12 @@ export interface MarkProps {
   open: boolean;
   onFocus(): void;
   onFocusOut(next: EventTarget | null, container: HTMLElement): void;
-  onKeyDown(e: KeyboardEvent): void;
   children?: ComponentChildren;
 }
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-export function Mark({ view, open, onFocus, onFocusOut, onKeyDown, children }: MarkProps) {
+export function Mark({ view, open, onFocus, onFocusOut, children }: MarkProps) {
   const { finding } = view.warning;
   const { box } = view;
   return (
@@ -43,7 +42,6 @@ export function Mark({ view, open, onFocus, onFocusOut, onKeyDown, children }: M
       style={{ left: px(box.left), top: px(box.top), width: px(box.right - box.left), height: px(box.bottom - box.top) }}
       onFocus={(e) => e.target === e.currentTarget && onFocus()}
       onFocusOut={(e) => onFocusOut(e.relatedTarget, e.currentTarget as HTMLElement)}
-      onKeyDown={onKeyDown}
     >
       {view.lines.map((r, i) => (
         <span

@@ -85,6 +85,7 @@ export class Overlay implements SessionHost {
     window.addEventListener('transitionend', relayout, { passive: true, signal });
     window.addEventListener('animationend', relayout, { passive: true, signal });
     window.addEventListener('pointerdown', (e) => this.pointerDownAnywhere(e), { capture: true, signal });
+    this.ui.shadow.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && this.escape(), { signal });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
       this.resize.disconnect();
@@ -333,11 +334,14 @@ export class Overlay implements SessionHost {
     else t?.session.editor.focus();
   }
 
-  private markKeyDown(e: KeyboardEvent): void {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      this.closeCard(true);
-    }
+  /** Escape inside the overlay closes the topmost thing and gives the keyboard back to the editor. */
+  private escape(): void {
+    if (this.sendCheck) return this.answerSendCheck(false);
+    if (this.card) return this.closeCard(true);
+    const t = this.panelFor ? this.tracked.get(this.panelFor) : undefined;
+    this.panelFor = undefined;
+    this.requestFlush();
+    t?.session.editor.focus();
   }
 
   // ---- Measuring and drawing ----
@@ -373,16 +377,19 @@ export class Overlay implements SessionHost {
 
   /** Whether the page shows this compose at a point (not another window, menu or dialog on top of it). */
   private shows(session: EditorSession, x: number, y: number): boolean {
-    const el = document.elementFromPoint(x, y);
+    // Our own popovers (the card, a panel) take pointer events: look under them.
+    const el = document.elementsFromPoint(x, y).find((e) => e !== this.ui.host);
     return !!el && (session.compose.contains(el) || el.contains(session.compose) || el === hostElement(session.editor));
   }
 
-  /** Bottom-right corner of the editor's visible part, else bottom-left; hidden when something covers both. */
+  /**
+   * The bottom-right corner of the editor's visible part; when another window covers it (a Gmail
+   * pop-up over an inline reply), the nearest free spot to its left on the bottom edge; else no badge.
+   */
   private badgeBox(t: Tracked): Box | undefined {
     if (isEmpty(t.visible)) return undefined;
     const top = Math.max(t.visible.top, t.visible.bottom - BADGE_HEIGHT - 6);
-    const corners = [Math.max(t.visible.left, t.visible.right - BADGE_WIDTH - 6), t.visible.left + 6];
-    for (const left of corners) {
+    for (let left = Math.max(t.visible.left, t.visible.right - BADGE_WIDTH - 6); left >= t.visible.left; left -= BADGE_WIDTH / 2) {
       const box = { left, top, right: left + BADGE_WIDTH, bottom: top + BADGE_HEIGHT };
       if (this.shows(t.session, box.left + 2, box.top + 2) && this.shows(t.session, box.right - 2, box.bottom - 2)) return box;
     }
@@ -411,7 +418,6 @@ export class Overlay implements SessionHost {
                         if (this.card?.key === m.warning.key && this.card.pinned && next !== null) this.closeCard(false);
                       }
                     }}
-                    onKeyDown={(e) => this.markKeyDown(e)}
                   >
                     {open && cardWarning && this.card && (
                       <Card
@@ -460,11 +466,6 @@ export class Overlay implements SessionHost {
                     this.panelFor = undefined;
                     this.requestFlush();
                     this.actions.openPopup(session.id);
-                  }}
-                  onClose={() => {
-                    this.panelFor = undefined;
-                    this.requestFlush();
-                    session.editor.focus();
                   }}
                 />
               )}

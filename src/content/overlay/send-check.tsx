@@ -22,7 +22,6 @@ export function SendCheck({ problems, near, onSend, onReview }: SendCheckProps) 
       aria-labelledby="tactful-sendcheck-title"
       data-tactful-sendcheck=""
       style={style}
-      onKeyDown={(e) => e.key === 'Escape' && onReview()}
     >
       <h2 id="tactful-sendcheck-title">Send this reply as it is?</h2>
       <p>
