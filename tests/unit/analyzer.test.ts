@@ -1,64 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../src/analyzer/index.js';
 
-describe('offsets point into the original text', () => {
-  const cases: Array<[string, string]> = [
-    ['curly quotes', 'Thanks for your patience. It\u2019s not our fault \u201cwhatever\u201d you think.'],
-    ['emoji before', '\u{1F600}\u{1F44D} Thanks. It\u2019s not our fault.'],
-    ['CRLF', 'Hi Sam,\r\n\r\nThanks for writing.\r\nIt\'s not our fault.\r\n\r\nBest,\r\nAna'],
-    ['non-breaking spaces', 'Thanks.\u00a0It\u2019s\u00a0not\u00a0our\u00a0fault.'],
-    ['RTL text', '\u05e9\u05dc\u05d5\u05dd. It is not our fault.'],
-  ];
-  for (const [name, text] of cases) {
-    it(name, () => {
-      const r = analyze(text);
-      const f = r.findings.find((x) => x.category === 'defensiveness');
-      expect(f, JSON.stringify(r.findings)).toBeDefined();
-      expect(text.slice(f!.start, f!.end)).toBe(f!.text);
-      expect(f!.text.replace(/\u2019/g, "'").replace(/\u00a0/g, ' ').toLowerCase()).toMatch(/not our fault/);
-      expect(text.slice(f!.sentenceStart, f!.sentenceEnd)).toContain(f!.text);
-    });
-  }
-});
-
-describe('quoted history and signatures are not analysed', () => {
-  const body = 'Hi Karen,\n\nI\'m sorry the order is late. I\'ll call you by 3 pm today.\n\nBest,\nTom\n';
-  const quoteForms: Array<[string, string]> = [
-    ['Gmail header', 'On Tue, 3 Mar 2026 at 09:12, Karen Bell <karen@example.com> wrote:\n> It\'s not our fault? YOU ARE USELESS!!!\n> > nested quote'],
-    ['wrapped Gmail header', 'On Tue, 3 Mar 2026 at 09:12, Karen Bell <karen@example.com>\nwrote:\n> You should have checked. It\'s not our fault!!!'],
-    ['Outlook original message', '-----Original Message-----\nFrom: Karen\nSent: Tuesday\nSubject: late\n\nIt\'s not our fault!!! CALM DOWN.'],
-    ['Outlook From/Sent header', '________________________________\nFrom: Karen Bell <karen@example.com>\nSent: Tuesday, March 3, 2026 9:12 AM\nTo: Tom\nSubject: Re: order\n\nIt\'s not our fault!!! CALM DOWN.'],
-    ['bare > block', '> It\'s not our fault!!!\n>\n> CALM DOWN NOW.'],
-  ];
-  for (const [name, quote] of quoteForms) {
-    it(name, () => {
-      const text = body + '\n' + quote;
-      const r = analyze(text);
-      expect(r.findings).toEqual([]);
-      expect(r.segments.quote).toBeDefined();
-      expect(text.slice(r.segments.quote!.start)).toBe(quote);
-    });
-  }
-
-  it('cuts the "-- " signature, capitals and all', () => {
-    const text = body + '\n-- \nTom Alvarez\nORDER HELP LINE: 0800 555 0199 (MON-FRI)\nCONFIDENTIALITY NOTICE: DO NOT FORWARD!!!';
-    const r = analyze(text);
-    expect(r.findings).toEqual([]);
-    expect(r.segments.signature).toBeDefined();
-  });
-
-  it('treats the sign-off block as not part of the body, and finds greeting and name', () => {
-    const r = analyze(body);
-    expect(r.segments.greeting?.text).toBe('Hi Karen,');
-    expect(r.segments.signOff?.name).toBe('Tom');
-    expect(r.positives.map((p) => p.element)).toContain('expectation');
-  });
-
-  it('does not cut a body sentence that starts with "Thanks"', () => {
-    const r = analyze('Hi Sam,\n\nThanks for your patience. It\'s not our fault.\n\nBest,\nAna');
-    expect(r.findings.map((f) => f.category)).toContain('defensiveness');
-  });
-});
+// Segmentation, offsets, quotes and signatures: segment.test.ts. Scoring and the checklist: score.test.ts.
 
 describe('incremental analysis', () => {
   const para = (n: number) =>

@@ -83,8 +83,9 @@ export const CUES: Cue[] = [
     // An alternative offered with a refusal or a rule (§4.10, §6.5). "We'll see what we can do" is not one.
     name: 'alternative',
     match: [
-      'but (i|we) #Adverb? (can|could|will|would|am able|are able|have|had|am|are|do)',
-      'but (the|our|room|a|an|your) #Adjective? #Noun+ (has|have|offers|runs|is|are|can|will)',
+      // "but I can't" is "but I can" + "not" to compromise: the term after the verb must not negate it.
+      'but (i|we) #Adverb? (can|could|will|would|am able|are able|have|had|am|are|do) !(not|never)',
+      'but (the|our|room|a|an|your) #Adjective? #Noun+ (has|have|offers|runs|is|are|can|will) !(not|never)',
       '^what (i|we) (can|could) (do|offer)',
       'what (i|we) (can|could) (do|offer) is',
       'here is what (i|we)',
