@@ -53,7 +53,7 @@ describe('every offered sentence passes the analyzer', () => {
     }
     console.log(`[reply-builder] ${lines} offered sentences checked over ${messages.length} client messages × 3 times × 2 locales`);
     expect(lines).toBeGreaterThan(messages.length * 6 * 8);
-  });
+  }, 180_000);
 
   it('offers an apology, empathy and a next step for every complaint, in both tones', () => {
     for (const [id, text] of messages) {
