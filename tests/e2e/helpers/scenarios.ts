@@ -115,12 +115,13 @@ export async function waitForCoachedLines(probe: Probe, site: Exclude<SiteName, 
   }
 }
 
+/** Warnings once they satisfy `ok` and stopped moving (safe to point the mouse at). */
 export function waitForWarnings(probe: Probe, ok: (w: WarningInfo[]) => boolean, what: string, timeoutMs?: number): Promise<WarningInfo[]> {
-  return waitFor(() => probe(readWarnings, undefined), ok, what, timeoutMs);
+  return waitFor(() => probe(readWarnings, undefined), ok, what, timeoutMs, true);
 }
 
 export function waitForBadges(probe: Probe, ok: (b: BadgeInfo[]) => boolean, what: string, timeoutMs?: number): Promise<BadgeInfo[]> {
-  return waitFor(() => probe(readBadges, undefined), ok, what, timeoutMs);
+  return waitFor(() => probe(readBadges, undefined), ok, what, timeoutMs, true);
 }
 
 /** A reply that does everything the tone guide asks (Gmail fixture's client): the badge must say "send". */

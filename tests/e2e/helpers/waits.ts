@@ -3,14 +3,21 @@
 /** Runs a self-contained function in the page with one argument (page.evaluate in both libraries). */
 export type Probe = <R, A>(fn: (arg: A) => R, arg: A) => Promise<R>;
 
-export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+/**
+ * Polls until `ok` holds. With `stable`, also until two reads in a row agree: positions read while the
+ * page is still scrolling or the overlay has not redrawn yet are not returned.
+ */
+export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000, stable = false): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
+  let previous: string | undefined;
   let error: unknown;
   while (Date.now() < deadline) {
     try {
       last = await read();
-      if (ok(last)) return last;
+      const json = JSON.stringify(last);
+      if (ok(last) && (!stable || json === previous)) return last;
+      previous = json;
     } catch (e) {
       error = e;
     }
