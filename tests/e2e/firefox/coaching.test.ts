@@ -160,6 +160,17 @@ describe.each(['gmail', 'outlook'] as const)('%s in Firefox ESR', (site) => {
   });
 });
 
+// The other webmail fixtures: the same underlines as in Chromium (the full scenario runs on Gmail and Outlook).
+describe.each(['yahoo'] as const)('%s in Firefox ESR', (site) => {
+  it('underlines the defensive lines and nothing else, with a badge', async () => {
+    const page = await firefox.openRoute(siteRoute(site));
+    for (const expected of EXPECTED[site]) await waitForCoachedLines(probeOf(page), site, expected);
+    await waitForBadges(probeOf(page), (b) => b.length === EXPECTED[site].length, 'a badge per compose');
+    expect(firefox.errors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('network', () => {
   it('no extension context made a network request', () => {
     expect(firefox.strayRequests()).toEqual([]);
