@@ -1,6 +1,7 @@
-// Chromium with the built extension, for the options page tests and screenshots. The extension is copied
-// to a fresh directory first: its id (derived from the path) is then known before launch, which a policy
-// file needs, and a concurrent `npm run build` cannot pull dist/ from under a running test.
+// Chromium with the built extension (through the shared Chromium harness), for the options page tests and
+// screenshots. The extension is copied to a fresh directory first: its id (derived from the path) is then
+// known before launch, which a policy file needs, and a concurrent `npm run build` cannot pull dist/ from
+// under a running test.
 //
 // Enterprise policy (storage.managed) is set one of two ways:
 //  - "policy-file": a real Chromium policy, /etc/chromium/policies/managed/<file>.json with
@@ -13,23 +14,21 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, rmSync, writeFil
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { collectErrors, launchChromium, type ChromiumSession } from './chromium.js';
+import { REPO_ROOT } from './sites.js';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const POLICY_DIR = '/etc/chromium/policies/managed';
-const STUB = resolve(ROOT, 'tests/e2e/helpers/managed-area.test-stub.ts');
+const STUB = resolve(REPO_ROOT, 'tests/e2e/helpers/managed-area.test-stub.ts');
 
 export type PolicyMode = 'policy-file' | 'stub-build';
 
-export interface OptionsBrowser {
-  context: BrowserContext;
-  extensionId: string;
-  /** How a managed policy was applied (undefined: none asked for). */
+export interface OptionsSession extends ChromiumSession {
+  /** How the managed policy was applied (undefined: no policy). */
   policyMode?: PolicyMode;
-  url(section?: string): string;
-  openOptions(section?: string): Promise<Page>;
-  close(): Promise<void>;
+  optionsUrl(section?: string): string;
+  /** Open the options page at a section, in light or dark. */
+  openOptions(section?: string, colorScheme?: 'light' | 'dark'): Promise<Page>;
 }
 
 /** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits as a–p. */
@@ -37,7 +36,7 @@ export function unpackedExtensionId(path: string): string {
   return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export function policyFileWritable(): boolean {
+function policyDirWritable(): boolean {
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
     accessSync(POLICY_DIR, constants.W_OK);
@@ -51,9 +50,9 @@ export function policyFileWritable(): boolean {
 async function buildWithManagedStub(outDir: string): Promise<void> {
   const { build } = await import('vite');
   await build({
-    configFile: resolve(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
+    configFile: resolve(REPO_ROOT, 'vite.config.ts'),
+    root: REPO_ROOT,
+    logLevel: 'error',
     build: { outDir, emptyOutDir: true },
     plugins: [
       {
@@ -67,61 +66,61 @@ async function buildWithManagedStub(outDir: string): Promise<void> {
   });
 }
 
-export interface LaunchOptions {
+export interface OptionsLaunch {
   /** A storage.managed policy ({teamRules, allowPersonalRules}) to apply. */
   policy?: Record<string, unknown>;
-  /** Force a mode (tests of the harness); default: policy-file when writable. */
+  /** Force a mode; default: $TACTFUL_E2E_POLICY_MODE, else policy-file when the policy directory is writable. */
   policyMode?: PolicyMode;
-  colorScheme?: 'light' | 'dark';
-  viewport?: { width: number; height: number };
 }
 
-export async function launchOptionsBrowser(options: LaunchOptions = {}): Promise<OptionsBrowser> {
+export async function launchWithOptions(options: OptionsLaunch = {}): Promise<OptionsSession> {
   const work = mkdtempSync(join(tmpdir(), 'tactful-options-'));
   const extDir = join(work, 'extension');
-  const mode: PolicyMode | undefined = options.policy ? (options.policyMode ?? (policyFileWritable() ? 'policy-file' : 'stub-build')) : undefined;
+  const forced = options.policyMode ?? (process.env.TACTFUL_E2E_POLICY_MODE as PolicyMode | undefined);
+  const mode: PolicyMode | undefined = options.policy ? (forced ?? (policyDirWritable() ? 'policy-file' : 'stub-build')) : undefined;
   if (mode === 'stub-build') await buildWithManagedStub(extDir);
-  else cpSync(resolve(ROOT, 'dist'), extDir, { recursive: true });
+  else cpSync(resolve(REPO_ROOT, 'dist'), extDir, { recursive: true });
 
   const expectedId = unpackedExtensionId(extDir);
-  let policyFile: string | undefined;
-  if (mode === 'policy-file') {
-    policyFile = join(POLICY_DIR, `tactful-e2e-${expectedId}.json`);
-    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedId]: options.policy } } }));
+  const policyFile = mode === 'policy-file' ? join(POLICY_DIR, `tactful-e2e-${expectedId}.json`) : undefined;
+  if (policyFile) writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedId]: options.policy } } }));
+
+  let session: ChromiumSession;
+  try {
+    session = await launchChromium({ extensionDir: extDir });
+    if (session.extensionId !== expectedId) throw new Error(`extension id ${session.extensionId}, expected ${expectedId} for ${extDir}`);
+    // The harness refuses every request it does not serve; the extension's own pages load their files
+    // from the extension. (Routes registered later take precedence in Playwright.)
+    await session.context.route(/^chrome-extension:\/\//, (route) => route.continue());
+    if (mode === 'stub-build') await session.worker.evaluate((policy) => chrome.storage.local.set({ tactfulTestManagedPolicy: policy }), options.policy);
+  } catch (error) {
+    if (policyFile) rmSync(policyFile, { force: true });
+    rmSync(work, { recursive: true, force: true });
+    throw error;
   }
 
-  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--disable-background-networking', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    reducedMotion: 'reduce',
-  });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
-  if (extensionId !== expectedId) throw new Error(`extension id ${extensionId}, expected ${expectedId} from ${extDir}`);
-
-  const url = (section?: string) => `chrome-extension://${extensionId}/src/options/index.html${section ? `#${section}` : ''}`;
-  const browser: OptionsBrowser = {
-    context,
-    extensionId,
+  const optionsErrors = new Map<Page, () => string[]>();
+  const optionsUrl = (section?: string) => `chrome-extension://${session.extensionId}/src/options/index.html${section ? `#${section}` : ''}`;
+  return {
+    ...session,
     ...(mode ? { policyMode: mode } : {}),
-    url,
-    async openOptions(section) {
-      const page = await context.newPage();
-      await page.goto(url(section));
-      if (mode === 'stub-build') {
-        await page.evaluate((policy) => chrome.storage.local.set({ tactfulTestManagedPolicy: policy }), options.policy);
-      }
+    optionsUrl,
+    errors: (page) => optionsErrors.get(page)?.() ?? session.errors(page),
+    async openOptions(section, colorScheme = 'light') {
+      const page = await session.context.newPage();
+      optionsErrors.set(page, await collectErrors(session.context, page));
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto(optionsUrl(section));
       await page.locator('.section-head h1').waitFor();
       return page;
     },
     async close() {
-      await context.close();
-      if (policyFile) rmSync(policyFile, { force: true });
-      rmSync(work, { recursive: true, force: true });
+      try {
+        await session.close();
+      } finally {
+        if (policyFile) rmSync(policyFile, { force: true });
+        rmSync(work, { recursive: true, force: true });
+      }
     },
   };
-  return browser;
 }

@@ -1,0 +1,160 @@
+// The options page in the real built extension (Chromium): a lead imports the team file, sees its rules,
+// tries them in the live tester, and the content script on the Gmail fixture follows every change at
+// once, without a reload. An invalid import changes nothing.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeOf } from './helpers/chromium.js';
+import { launchWithOptions, type OptionsSession } from './helpers/options-browser.js';
+import { waitForWarnings } from './helpers/scenarios.js';
+import { REPO_ROOT, SITES, siteRoute } from './helpers/sites.js';
+
+const EXAMPLE_FILE = resolve(REPO_ROOT, 'examples/team-rules.json');
+const EXAMPLE = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8'));
+const TEAM_RULE = 'acme/no-unfortunately';
+
+let session: OptionsSession;
+let options: Page;
+beforeAll(async () => {
+  session = await launchWithOptions();
+  options = await session.openOptions('import');
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function go(page: Page, section: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: section }).click();
+  await page.locator('.section-head h1', { hasText: section }).waitFor();
+}
+
+describe('options page', () => {
+  it('imports a team file and lists its rules', async () => {
+    await options.locator('#import-file').setInputFiles(EXAMPLE_FILE);
+    await expect.poll(() => options.getByTestId('import-result').innerText()).toContain('Imported “Acme support”: 4 rules');
+    await go(options, 'Team rules');
+    const row = options.locator(`li[data-rule-id="${TEAM_RULE}"]`);
+    await row.waitFor();
+    expect(await row.innerText()).toContain(EXAMPLE.rules[0].message);
+    expect(await row.innerText()).toContain('3 examples pass');
+  });
+
+  it('rejects an invalid import with the reasons, and keeps the rules in force', async () => {
+    await go(options, 'Import & export');
+    const bad = JSON.stringify({ version: 1, name: 'Broken', rules: [{ ...EXAMPLE.rules[0], severity: 'loud', phrases: undefined, match: ['(unfortunately'] }] }, null, 2);
+    await options.locator('#import-paste').fill(bad);
+    await options.getByRole('button', { name: 'Import pasted rules' }).click();
+    const result = options.getByTestId('import-result');
+    await expect.poll(() => result.innerText()).toContain('Not imported — your current rules are unchanged.');
+    const text = await result.innerText();
+    expect(text).toMatch(/line \d+ · rules\[0\]\.severity/);
+    expect(text).toContain('rules[0].match[0]');
+    expect(text).toContain('pattern unbalanced "(" at column 1');
+    await go(options, 'Team rules');
+    await options.locator(`li[data-rule-id="${TEAM_RULE}"]`).waitFor();
+    expect(await options.locator('#team-file-title').innerText()).toBe('Acme support');
+  });
+
+  it('live tester: a team finding appears as you type', async () => {
+    await go(options, 'Live tester');
+    await options.locator('#tester-reply').pressSequentially('Unfortunately the jacket is out of stock.', { delay: 5 });
+    const finding = options.locator(`.findings li[data-rule-id="${TEAM_RULE}"]`);
+    await finding.waitFor();
+    expect(await finding.innerText()).toContain('Team rule');
+    expect(await options.locator(`[data-testid="tester-preview"] mark[data-rule-id="${TEAM_RULE}"]`).innerText()).toBe('Unfortunately');
+    // The team rules' own examples, run with the rules in force.
+    expect(await options.locator(`li[data-rule-id="${TEAM_RULE}"] .ex-result.pass`).count()).toBe(3);
+  });
+
+  describe('the content script follows the settings', () => {
+    let gmail: Page;
+    beforeAll(async () => {
+      gmail = await session.open(siteRoute('gmail'));
+    });
+
+    it('underlines a team rule in Gmail, with its message', async () => {
+      // Type at the start of a line, through real key events (the right half of the line is under Gmail's
+      // pop-up compose, where nothing is drawn).
+      await gmail.locator(SITES.gmail.editor).first().locator('div', { hasText: 'I have also refunded' }).last().click({ position: { x: 20, y: 6 } });
+      await gmail.keyboard.press('Home');
+      await gmail.keyboard.type('Unfortunately the jacket is out of stock. ', { delay: 5 });
+      const warnings = await waitForWarnings(probeOf(gmail), (w) => w.some((x) => x.ruleId === TEAM_RULE), 'the team rule underline');
+      expect(warnings.find((w) => w.ruleId === TEAM_RULE)).toMatchObject({ category: 'dismissive', severity: 'warning', text: 'Unfortunately' });
+      await gmail.locator(`tactful-overlay [data-rule-id="${TEAM_RULE}"]`).focus();
+      const card = gmail.locator('tactful-overlay [data-tactful-card]');
+      await card.waitFor();
+      expect(await card.innerText()).toContain(EXAMPLE.rules[0].message);
+    });
+
+    it('switching a built-in rule off removes its underline, without a reload', async () => {
+      const before = await waitForWarnings(probeOf(gmail), (w) => w.some((x) => x.category === 'passive-aggressive'), 'a passive-aggressive underline');
+      const ruleId = before.find((w) => w.category === 'passive-aggressive')!.ruleId;
+      await go(options, 'Built-in rules');
+      await options.locator('#rule-search').fill(ruleId);
+      const toggle = options.locator(`li[data-rule-id="${ruleId}"] [role="switch"]`);
+      await toggle.click();
+      await options.locator(`li[data-rule-id="${ruleId}"][data-state="off"]`).waitFor();
+      const after = await waitForWarnings(probeOf(gmail), (w) => !w.some((x) => x.ruleId === ruleId), `no ${ruleId} underline`);
+      expect(after.some((w) => w.ruleId === TEAM_RULE)).toBe(true);
+      // And back on: the underline returns.
+      await toggle.click();
+      await waitForWarnings(probeOf(gmail), (w) => w.some((x) => x.ruleId === ruleId), `${ruleId} underline again`);
+    });
+
+    it('raised no errors on either page', () => {
+      expect(session.errors(gmail)).toEqual([]);
+      expect(session.errors(options)).toEqual([]);
+    });
+  });
+
+  it('made no network requests', () => {
+    expect(session.strayRequests()).toEqual([]);
+  });
+});
+
+describe('organisation policy (storage.managed)', () => {
+  let managed: OptionsSession;
+  let page: Page;
+  const policy = {
+    teamRules: { ...EXAMPLE, name: 'Acme IT policy', overrides: { 'dismissive/calm-down': 'warning' } },
+    allowPersonalRules: false,
+  };
+  beforeAll(async () => {
+    managed = await launchWithOptions({ policy });
+    console.info(`managed policy applied by: ${managed.policyMode}`);
+    page = await managed.openOptions('team');
+  });
+  afterAll(async () => {
+    await managed?.close();
+  });
+
+  it('shows the organisation\'s rules as locked', async () => {
+    const card = page.locator('section[aria-labelledby="org-rules"]');
+    await card.waitFor();
+    expect(await card.locator('#org-rules').innerText()).toBe('Acme IT policy rules');
+    expect(await card.innerText()).toContain('Set by your organisation');
+    await card.locator(`li[data-rule-id="${TEAM_RULE}"]`).waitFor();
+    expect(await page.locator('.banner.lock').first().innerText()).toContain('does not allow personal rules');
+    // Personal editing is off: no adding rules.
+    expect(await page.getByRole('button', { name: 'Add rule' }).isDisabled()).toBe(true);
+  });
+
+  it('a built-in rule the policy overrides is locked in the list', async () => {
+    await go(page, 'Built-in rules');
+    await page.locator('#rule-search').fill('dismissive/calm-down');
+    const row = page.locator('li[data-rule-id="dismissive/calm-down"]');
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Set by your organisation');
+    expect(await row.locator('[role="switch"]').isDisabled()).toBe(true);
+    expect(await row.locator('select').inputValue()).toBe('warning');
+  });
+
+  it('the live tester applies the organisation\'s rules', async () => {
+    await go(page, 'Live tester');
+    await page.locator('#tester-reply').fill('Unfortunately the jacket is out of stock.');
+    const finding = page.locator(`.findings li[data-rule-id="${TEAM_RULE}"]`);
+    await finding.waitFor();
+    expect(await finding.innerText()).toContain('Organisation rule');
+  });
+});
