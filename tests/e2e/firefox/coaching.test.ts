@@ -8,6 +8,12 @@ import { launchFirefox, probeOf, type FirefoxSession } from '../helpers/firefox.
 import { editorContent, tactfulTraces } from '../helpers/probes.js';
 import { EXPECTED, GOOD_GMAIL_REPLY, waitForBadges, waitForCoachedLines } from '../helpers/scenarios.js';
 import { SITES, siteRoute } from '../helpers/sites.js';
+import type { DraftGetResponse } from '../../../src/shared/messages.js';
+
+/** The WebExtension API in an extension page, as the functions given to `page.evaluate` see it there. */
+declare const browser: {
+  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
 
 /** A reply to the Outlook fixture's client (cracked blender jar, unanswered calls) that the tone guide accepts. */
 const GOOD_OUTLOOK_REPLY = [
@@ -106,6 +112,17 @@ describe.each(['gmail', 'outlook'] as const)('%s in Firefox ESR', (site) => {
   it('puts a badge on each compose that says "revise"', async () => {
     const badges = await waitForBadges(probeOf(page), (b) => b.length === EXPECTED[site].length, 'a badge per compose');
     expect(badges.map((b) => b.verdict)).toEqual(EXPECTED[site].map(() => 'revise'));
+  });
+
+  it("answers the popup's draft:get with each compose's report", async () => {
+    const extensionPage = await firefox.openExtensionPage('src/popup/index.html');
+    const answer = (await extensionPage.evaluate(async (pattern) => {
+      const [tab] = await browser.tabs.query({ url: pattern });
+      return tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'draft:get' });
+    }, `${new URL(SITES[site].url).origin}/*`)) as DraftGetResponse | undefined;
+    await extensionPage.close();
+    expect(answer?.drafts.map((d) => [d.site, d.report.verdict])).toEqual(EXPECTED[site].map(() => [site, 'revise']));
+    expect(answer?.drafts[0]?.text).toContain(scenario.fix.line);
   });
 
   it('replaces a flagged phrase from its card; Ctrl+Z restores the original', async () => {
