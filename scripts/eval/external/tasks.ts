@@ -1,0 +1,132 @@
+// The external benchmark table: one task per (dataset, Tactful signal), each with its metrics and the
+// targets of issue 6. Baselines are oriented like the signal (see baselines.ts).
+import * as data from './datasets.js';
+import type { Item } from './datasets.js';
+
+export type SignalName = 'tone' | 'defensiveness' | 'condescension' | 'empathy' | 'complaint';
+export type MetricKind = 'auc' | 'rho' | 'accuracy' | 'f1';
+
+export interface Target {
+  op: '≥' | '≤';
+  value: number;
+}
+
+export interface MetricSpec {
+  kind: MetricKind;
+  target?: Target;
+}
+
+export interface Task {
+  dataset: string;
+  /** How the test part was chosen, for the table's split column. */
+  split: string;
+  load: () => Item[];
+  signal: SignalName;
+  /** +1: positive sentiment means more of what the signal measures (politeness, empathy); −1: less. */
+  baselineSign: 1 | -1;
+  /**
+   * +1 when a high gold value is what a high signal should find (polite, condescending, empathic); −1 when
+   * it is the opposite (receptiveness vs defensiveness). Only orients the error listing; metrics use gold as is.
+   */
+  goldSign: 1 | -1;
+  metrics: MetricSpec[];
+  /**
+   * For a Tactful signal that is a detector (a finding, an element, isComplaint), accuracy/F1 use the
+   * detector's own yes (signal > 0), as the product would behave. Without it (the tone score, and always for
+   * the baselines) the cut is the one that is best on the tune part.
+   */
+  detector?: boolean;
+}
+
+const atLeast = (value: number): Target => ({ op: '≥', value });
+const atMost = (value: number): Target => ({ op: '≤', value });
+
+// What each signal looks for, and how the baselines and gold line up with it.
+const POLITENESS = { signal: 'tone', baselineSign: 1, goldSign: 1 } as const;
+const EMPATHY = { signal: 'empathy', baselineSign: 1, goldSign: 1, detector: true } as const;
+const CONDESCENSION = { signal: 'condescension', baselineSign: -1, goldSign: 1, detector: true } as const;
+
+export const TASKS: Task[] = [
+  {
+    dataset: 'TyDiP en binary (polite)',
+    split: 'test (fixed)',
+    load: data.tydipBinary,
+    ...POLITENESS,
+    metrics: [{ kind: 'auc', target: atLeast(0.82) }, { kind: 'accuracy' }],
+  },
+  {
+    dataset: 'Stanford Wikipedia politeness',
+    split: 'test (= TyDiP en_test)',
+    load: data.stanfordWikipedia,
+    ...POLITENESS,
+    metrics: [{ kind: 'rho', target: atLeast(0.45) }],
+  },
+  {
+    dataset: 'Stanford Stack Exchange politeness',
+    split: 'test (hash 50%)',
+    load: data.stanfordStackExchange,
+    ...POLITENESS,
+    metrics: [{ kind: 'rho', target: atLeast(0.25) }],
+  },
+  {
+    dataset: 'Receptiveness (defensiveness vs receptive)',
+    split: 'test (hash 50%)',
+    load: data.receptiveness,
+    signal: 'defensiveness',
+    baselineSign: -1,
+    goldSign: -1,
+    metrics: [{ kind: 'rho', target: atMost(-0.3) }],
+  },
+  {
+    dataset: 'Warm vs tough offers (warm)',
+    split: 'test (hash 50%)',
+    load: data.warmOffers,
+    ...POLITENESS,
+    metrics: [{ kind: 'auc' }],
+  },
+  {
+    dataset: 'TalkDown (condescending)',
+    split: 'test (hash 50%)',
+    load: data.talkdown,
+    ...CONDESCENSION,
+    metrics: [{ kind: 'auc', target: atLeast(0.65) }, { kind: 'f1' }],
+  },
+  {
+    dataset: 'EPITOME emotional reactions (level ≥ 1)',
+    split: 'test (hash 50%)',
+    load: () => data.epitome('emotional-reactions'),
+    ...EMPATHY,
+    metrics: [{ kind: 'auc', target: atLeast(0.72) }, { kind: 'f1' }],
+  },
+  {
+    dataset: 'EPITOME interpretations (level ≥ 1)',
+    split: 'test (hash 50%)',
+    load: () => data.epitome('interpretations'),
+    ...EMPATHY,
+    metrics: [{ kind: 'auc' }, { kind: 'f1' }],
+  },
+  {
+    dataset: 'CaSiNo showing-empathy',
+    split: 'test (fixed)',
+    load: () => data.casino('showing-empathy'),
+    ...EMPATHY,
+    metrics: [{ kind: 'auc', target: atLeast(0.72) }, { kind: 'f1' }],
+  },
+  {
+    dataset: 'CaSiNo uv-part (dismissive)',
+    split: 'test (fixed)',
+    load: () => data.casino('uv-part'),
+    ...CONDESCENSION,
+    metrics: [{ kind: 'auc' }],
+  },
+  {
+    dataset: 'Complaints on Twitter (complaint)',
+    split: 'test (hash 50%)',
+    load: data.complaints,
+    signal: 'complaint',
+    baselineSign: -1,
+    goldSign: 1,
+    detector: true,
+    metrics: [{ kind: 'f1', target: atLeast(0.75) }, { kind: 'accuracy' }],
+  },
+];
