@@ -98,8 +98,14 @@ function findRun(runs: TextRun[], pos: number, isEnd: boolean): number {
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
   const { runs } = map;
   if (runs.length === 0 || start > end) return null;
-  const a = runs[findRun(runs, start, false)];
-  const b = runs[findRun(runs, end, true)];
+  let a = runs[findRun(runs, start, false)];
+  let b = runs[findRun(runs, end, true)];
+  if (start === end) {
+    // An insertion point in a line break: right after the text it ends (the end of a sentence), else
+    // right before the text that follows it (the start of a paragraph).
+    if (b && b.pos + b.len === start) a = b;
+    else b = a;
+  }
   if (!a || !b) return null;
   const startOffset = a.offset + Math.max(0, start - a.pos);
   const endOffset = b.offset + Math.min(b.len, Math.max(0, end - b.pos));

@@ -65,6 +65,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const stray: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue(); // extension pages' own files
     const key = url.origin + url.pathname;
     const html = routes.get(key);
     if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
