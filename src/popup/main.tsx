@@ -1,7 +1,5 @@
 import { render } from 'preact';
+import { App } from './App.js';
+import './popup.css';
 
-function Popup() {
-  return <main><h1>Tactful</h1></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);
