@@ -177,6 +177,27 @@ describe.each(['gmail', 'outlook'] as const)('%s in Firefox ESR', (site) => {
   });
 });
 
+// The pre-send check cancels the page's own send handler from the content script's world: worth proving
+// in Firefox, where content scripts see the page through Xray wrappers.
+describe('pre-send check in Firefox ESR', () => {
+  it('holds a send with a serious problem; "Send anyway" sends the draft as written', async () => {
+    const page = await firefox.openRoute(siteRoute('gmail'));
+    const popupCompose = { editor: SITES.gmail.editor, index: 1 };
+    await waitForCoachedLines(probeOf(page), 'gmail', EXPECTED.gmail[1]!);
+    const draft = await page.evaluate(editorContent, popupCompose);
+    const sends = () => page.evaluate(() => (window as unknown as { __fixture: { sent: Array<{ html: string }> } }).__fixture.sent);
+
+    await page.click(`[role=dialog] ${SITES.gmail.send}`);
+    await shadow(page, '[data-tactful-sendcheck]');
+    expect(await sends()).toEqual([]);
+    await (await shadow(page, '[data-tactful-sendcheck] [data-action="send-anyway"]')).click();
+    await page.waitForFunction(() => (window as unknown as { __fixture: { sent: unknown[] } }).__fixture.sent.length === 1, { timeout: 5000 });
+    expect((await sends())[0]!.html).toBe(draft.html);
+    expect(firefox.errors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 // The other webmail fixtures: the same underlines as in Chromium (the full scenario runs on Gmail and Outlook).
 describe.each(['yahoo'] as const)('%s in Firefox ESR', (site) => {
   it('underlines the defensive lines and nothing else, with a badge', async () => {
