@@ -50,10 +50,25 @@ function options() {
 /** Linux needs an X or Wayland display for a window; macOS and Windows always have one. */
 const hasDisplay = () => process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
+/** Builds dist/ quietly: the bundler's chatter (on stdout and stderr alike) is shown only if the build fails. */
 async function buildChromeExtension() {
   const { build } = await import('vite');
-  console.log('Building the extension into dist/ …');
-  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+  process.stdout.write('Building the extension into dist/ … ');
+  const started = Date.now();
+  const chatter = [];
+  const streams = [process.stdout, process.stderr];
+  const writes = streams.map((stream) => stream.write);
+  for (const stream of streams) stream.write = (chunk, ...rest) => (chatter.push(String(chunk)), rest.find((a) => typeof a === 'function')?.(), true);
+  const restore = () => streams.forEach((stream, i) => (stream.write = writes[i]));
+  try {
+    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'error' });
+  } catch (error) {
+    restore();
+    console.log('failed\n' + chatter.join(''));
+    fail(`the build failed: ${error.message}`);
+  }
+  restore();
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function launch(executablePath, headless) {
