@@ -51,10 +51,15 @@ async function openPopup(query: string, scheme: 'light' | 'dark' = 'light'): Pro
   return popup;
 }
 
+/** The popup as it looks now, in the light and the dark theme. */
 async function shoot(popup: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  await popup.screenshot({ path: resolve(SHOTS, `popup-${name}.png`) });
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.screenshot({ path: resolve(SHOTS, `popup-${name}-${scheme}.png`) });
+  }
+  await popup.emulateMedia({ colorScheme: 'light' });
 }
 
 const verdict = (popup: Page) => popup.locator('.verdict').getAttribute('data-verdict');
@@ -104,7 +109,9 @@ for (const site of ['gmail', 'outlook'] as const) {
       expect(listed.sort()).toEqual(flagged.sort());
       // Every flagged sentence has at least one whole-sentence rewrite to use.
       for (const card of await popup.locator('.fix').all()) expect(await card.locator('.option').count()).toBeGreaterThan(0);
-      await shoot(popup, `${site}-fixes-light`);
+      await shoot(popup, `${site}-fixes`);
+      await popup.getByRole('tab', { name: 'Checklist' }).click();
+      await shoot(popup, `${site}-checklist`);
       expect(chromium.errors(mail)).toEqual([]);
       await popup.close();
     });
@@ -155,7 +162,8 @@ for (const site of ['gmail', 'outlook'] as const) {
       const draft = await text(mail, site);
       expect(draft).toMatch(/^Hi there, I'm (so )?sorry/); // the apology right after the greeting
       expect(draft).toMatch(/by 5 pm today\.?.*Best regards/); // the next step before the sign-off
-      await shoot(popup, `${site}-builder-light`);
+      await popup.locator('.panel:not([hidden])').evaluate((el) => el.scrollTo(0, 0));
+      await shoot(popup, `${site}-builder`);
       expect(chromium.errors(mail)).toEqual([]);
       await popup.close();
     });
@@ -180,13 +188,14 @@ describe('paste-a-draft mode, no webmail tab', () => {
     await popup.locator('.intro').waitFor();
     expect(await popup.locator('.intro').textContent()).toMatch(/No reply is open/);
     expect(await popup.getByRole('button', { name: /Settings/ }).count()).toBeGreaterThan(0);
-    await shoot(popup, 'paste-empty-light');
+    await shoot(popup, 'paste-empty');
 
     const box = popup.getByLabel('Your draft');
     await box.fill(DRAFT);
     await popup.locator('.fix').first().waitFor({ timeout: 20_000 });
     expect(await verdict(popup)).toBe('revise');
     expect(await popup.locator('.fix').count()).toBe(2);
+    await shoot(popup, 'paste-fixes');
 
     // A rewrite goes into the box through its input path: Ctrl+Z in the box undoes it.
     await popup.locator('.fix').first().getByRole('button', { name: 'Use this' }).first().click();
@@ -202,7 +211,7 @@ describe('paste-a-draft mode, no webmail tab', () => {
     await popup.locator('.element[data-element="apology"]').getByRole('button', { name: 'Insert' }).first().click();
     await popup.locator('.element[data-element="expectation"]').getByRole('button', { name: 'Insert' }).first().click();
     await expect.poll(() => verdict(popup)).toBe('send');
-    await shoot(popup, 'paste-builder-light');
+    await shoot(popup, 'paste-builder');
 
     // Nothing about the draft was stored.
     const stored = () => chromium.worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));

@@ -96,7 +96,7 @@ export function Builder({
   built,
   state,
   onChange,
-  clientFromPage,
+  client,
   onInsert,
   busy,
   locale,
@@ -104,8 +104,8 @@ export function Builder({
   built: BuiltReply;
   state: BuilderState;
   onChange(next: Partial<BuilderState>): void;
-  /** The client's message as the page shows it (read-only), when there is one. */
-  clientFromPage: string | undefined;
+  /** Where the client's message comes from: the page (read-only), the paste box above, or typed here. */
+  client: { text: string; from: 'page' | 'paste' | 'none' };
   onInsert(line: BuiltLine): void;
   busy: boolean;
   locale: string;
@@ -115,13 +115,15 @@ export function Builder({
   return (
     <div class="builder">
       <section class="client" aria-label="Their message">
-        {clientFromPage ? (
+        {client.from === 'page' ? (
           <details class="client__page">
             <summary>
               Their message <span class="muted">(from the page)</span>
             </summary>
-            <p class="client__text">{clientFromPage}</p>
+            <p class="client__text">{client.text}</p>
           </details>
+        ) : client.from === 'paste' ? (
+          <p class="muted client__note">{client.text.trim() ? 'Lines tailored to the message you pasted above.' : 'Paste their message above for lines that fit their complaint.'}</p>
         ) : (
           <label class="field">
             <span class="field__label">Their message <span class="muted">(optional, for lines that fit their complaint)</span></span>
@@ -159,7 +161,7 @@ export function Builder({
         <Segmented name="tone" label="Tone" value={state.tone} options={[['warm', 'Warm'], ['formal', 'Formal']]} onChange={(tone) => onChange({ tone })} />
       </div>
 
-      {built.elements.map((el) => {
+      {[...built.elements].sort((a, b) => Number(b.missing) - Number(a.missing)).map((el) => {
         const lines = el.lines.filter((l) => l.tone === state.tone);
         const shown = lines.length ? lines : el.lines;
         return (

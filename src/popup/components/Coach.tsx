@@ -33,6 +33,7 @@ export function Coach({ text, report, analyzer, client, busy, onEdit, onInsert, 
   const [tab, setTab] = useState<TabKey>(blockingCount ? 'fixes' : 'checklist');
   const [builder, setBuilder] = useState<BuilderState>({ clientText: '', complaint: undefined, when: { kind: 'today' }, tone: 'warm' });
   const clientText = client.from === 'none' ? builder.clientText : client.text;
+  const builderClient = client.from === 'none' ? { text: builder.clientText, from: 'none' as const } : client;
   const by = deadline(builder.when, locale).by;
   const rewrites = useRewrites(text, report, by, analyzer);
   const built = useBuilder({ clientText, complaint: builder.complaint, when: builder.when, tone: builder.tone, report }, analyzer);
@@ -72,7 +73,7 @@ export function Coach({ text, report, analyzer, client, busy, onEdit, onInsert, 
           built={built}
           state={builder}
           onChange={(next) => setBuilder((s) => ({ ...s, ...next }))}
-          clientFromPage={client.from === 'none' ? undefined : client.text || undefined}
+          client={builderClient}
           onInsert={insert}
           busy={busy}
           locale={locale}

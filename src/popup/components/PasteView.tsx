@@ -67,56 +67,57 @@ export function PasteView({ analyzer, reason, announce }: { analyzer: Analyzer; 
   };
 
   return (
-    <div class="paste">
-      {!report && (
+    <div class={`paste${report ? ' paste--coached' : ''}`}>
+      <div class="paste__form">
+        <label class="field">
+          <span class="field__label">Your draft</span>
+          <textarea
+            ref={box}
+            class="paste__draft"
+            rows={report ? 4 : 7}
+            value={draft}
+            placeholder={'Hi Dana,\n\nAs I already explained, the delay is with the carrier…'}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            spellcheck
+          />
+        </label>
+        <details class="paste__client" open={!!client}>
+          <summary>Their message (optional)</summary>
+          <label class="field">
+            <span class="visually-hidden">Their message</span>
+            <textarea rows={2} value={client} placeholder="Paste the client's email for lines that fit their complaint" onInput={(e) => setClient(e.currentTarget.value)} />
+          </label>
+        </details>
+        <div class="paste__row">
+          <label class="check" title="Kept on this computer until you untick this">
+            <input type="checkbox" checked={pinned} onChange={(e) => void togglePin(e.currentTarget.checked)} />
+            <PinIcon /> Keep after closing
+          </label>
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            Settings
+          </button>
+        </div>
+      </div>
+      {report ? (
+        <Coach
+          text={settled.draft}
+          report={report}
+          analyzer={analyzer}
+          client={{ text: settled.client, from: 'paste' }}
+          busy={false}
+          onEdit={edit}
+          onInsert={insert}
+          onReveal={(start, end) => box.current && selectInBox(box.current, start, end)}
+        />
+      ) : (
         <section class="intro" aria-label="About Tactful">
           {reason && <p class="intro__reason">{reason}</p>}
           <p>
             Tactful coaches your reply to an upset client while you write: it flags defensive, blaming or dismissive wording and helps you
             apologise, acknowledge and commit to a next step with a time.
           </p>
-          <p class="muted">Open a reply in Gmail, Outlook, Yahoo Mail or Proton Mail, or paste a draft below. Everything stays on this computer.</p>
+          <p class="muted">Open a reply in Gmail, Outlook, Yahoo Mail or Proton Mail, or paste a draft above.</p>
         </section>
-      )}
-      <label class="field">
-        <span class="field__label">Your draft</span>
-        <textarea
-          ref={box}
-          class="paste__draft"
-          rows={report ? 5 : 8}
-          value={draft}
-          placeholder={'Hi Dana,\n\nAs I already explained, the delay is with the carrier…'}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          spellcheck
-        />
-      </label>
-      <details class="paste__client" open={!!client}>
-        <summary>Their message (optional)</summary>
-        <label class="field">
-          <span class="visually-hidden">Their message</span>
-          <textarea rows={3} value={client} placeholder="Paste the client's email for lines that fit their complaint" onInput={(e) => setClient(e.currentTarget.value)} />
-        </label>
-      </details>
-      <div class="paste__row">
-        <label class="check">
-          <input type="checkbox" checked={pinned} onChange={(e) => void togglePin(e.currentTarget.checked)} />
-          <PinIcon /> Keep after closing
-        </label>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
-        </button>
-      </div>
-      {report && (
-        <Coach
-          text={settled.draft}
-          report={report}
-          analyzer={analyzer}
-          client={{ text: settled.client, from: settled.client.trim() ? 'paste' : 'none' }}
-          busy={false}
-          onEdit={edit}
-          onInsert={insert}
-          onReveal={(start, end) => box.current && selectInBox(box.current, start, end)}
-        />
       )}
     </div>
   );

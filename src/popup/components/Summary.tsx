@@ -46,7 +46,7 @@ function blockers(report: Report): string {
   const missing = report.checklist.filter((c) => c.status === 'missing' && (c.step === 'next-step' || c.step === 'apologize' || c.step === 'acknowledge'));
   for (const m of missing) parts.push(m.step === 'next-step' ? 'no next step' : m.step === 'apologize' ? 'no apology' : 'no acknowledgement');
   if (!parts.length) return report.verdict === 'send' ? 'It owns the problem and says what happens next.' : 'A few small things to add.';
-  return parts.join(' · ');
+  return report.verdict === 'send' ? `Could still add: ${parts.map((p) => p.replace(/^no /, '')).join(', ')}` : parts.join(' · ');
 }
 
 export function Summary({ report, children }: { report: Report; children?: ComponentChildren }) {
