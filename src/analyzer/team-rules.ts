@@ -191,8 +191,9 @@ export function validateTeamFile(input: unknown, options: ValidateOptions = {}):
       if (r.ok) continue;
       const i = file.rules!.indexOf(r.rule);
       const j = r.rule.examples[r.expect].indexOf(r.text);
+      const covered = r.coveredBy ? ` (rule "${r.coveredBy}" already flags these words in the same category)` : '';
       report(['rules', i, 'examples', r.expect, j], r.expect === 'flag'
-        ? `this example does not trigger rule "${r.rule.id}": "${r.text}"`
+        ? `this example does not trigger rule "${r.rule.id}": "${r.text}"${covered}`
         : `rule "${r.rule.id}" fires on this example, which should pass: "${r.text}"`);
     }
   }
@@ -286,13 +287,22 @@ export interface ExampleResult {
   text: string;
   /** The rule behaved as the example says. */
   ok: boolean;
+  /**
+   * A flag example that did not fire because another rule of the same category already flags those words
+   * (overlapping findings of one category are shown once): that rule's id.
+   */
+  coveredBy?: string;
 }
 
 /** Run rules' own examples with an analyzer (the rules in force). */
 export function runExamples(analyzer: Analyzer, rules: readonly Rule[]): ExampleResult[] {
   const out: ExampleResult[] = [];
   for (const rule of rules) {
-    for (const text of rule.examples.flag) out.push({ rule, expect: 'flag', text, ok: exampleFires(analyzer, rule, text) });
+    for (const text of rule.examples.flag) {
+      const ok = exampleFires(analyzer, rule, text);
+      const coveredBy = ok ? undefined : analyzer.analyze(text).findings.find((f) => f.category === rule.category && f.ruleId !== rule.id)?.ruleId;
+      out.push({ rule, expect: 'flag', text, ok, ...(coveredBy ? { coveredBy } : {}) });
+    }
     for (const text of rule.examples.pass) out.push({ rule, expect: 'pass', text, ok: !exampleFires(analyzer, rule, text) });
   }
   return out;

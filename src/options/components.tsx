@@ -104,6 +104,7 @@ export interface ExampleRow {
   expect: 'flag' | 'pass';
   text: string;
   ok?: boolean;
+  coveredBy?: string | undefined;
 }
 
 /** A rule's examples; with results, each says whether the rule behaves as stated. */
@@ -117,7 +118,7 @@ export function ExampleList({ rows }: { rows: ExampleRow[] }) {
           {r.ok !== undefined && (
             <span class={`ex-result ${r.ok ? 'pass' : 'fail'}`}>
               {r.ok ? <CheckIcon /> : <CrossIcon />}
-              {r.ok ? 'as expected' : r.expect === 'flag' ? 'not flagged' : 'flagged'}
+              {r.ok ? 'as expected' : r.expect === 'pass' ? 'flagged' : r.coveredBy ? `already flagged by ${r.coveredBy}` : 'not flagged'}
             </span>
           )}
         </li>

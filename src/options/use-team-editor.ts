@@ -15,6 +15,8 @@ export interface TeamEditor {
   editable: boolean;
   status: Status;
   edit(change: (team: TeamFile | null) => TeamFile | null, done?: string): Promise<SaveResult>;
+  /** Forget the last save's message (the user moved on to something else). */
+  clearStatus(): void;
 }
 
 export function useTeamEditor(snapshot: SettingsSnapshot): TeamEditor {
@@ -43,7 +45,7 @@ export function useTeamEditor(snapshot: SettingsSnapshot): TeamEditor {
     }
     return result;
   };
-  return { team, merged, editable, status, edit };
+  return { team, merged, editable, status, edit, clearStatus: () => setStatus(null) };
 }
 
 /** One analyzer per distinct config (compiling takes a few milliseconds; analysing is cached per sentence). */

@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 
 async function go(page: Page, section: string): Promise<void> {
+  await page.bringToFront(); // a tab in the background gets no animation frames
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: section }).click();
   await page.locator('.section-head h1', { hasText: section }).waitFor();
 }
@@ -106,6 +107,73 @@ describe('options page', () => {
       expect(session.errors(gmail)).toEqual([]);
       expect(session.errors(options)).toEqual([]);
     });
+  });
+
+  it('adds, edits and deletes a rule with the form, running its examples as you type', async () => {
+    await go(options, 'Team rules');
+    await options.getByRole('button', { name: 'Add rule' }).click();
+    await options.locator('#rf-id').fill('acme/no-escalation-matrix');
+    await options.locator('#rf-category').selectOption('passive-aggressive');
+    await options.locator('#rf-patterns').fill('per my last email');
+    await options.locator('#rf-message').fill('Internal jargon tells the client they are a case, not a person.');
+    await options.locator('#rf-suggestions').fill('I have asked my manager to look at this today.');
+    await options.locator('#rf-flag').fill('Per my last email, the order shipped on Monday.');
+    await options.locator('#rf-pass').fill('I have asked my manager to call you today.');
+    // A built-in rule of the same category already flags those words: the form says which.
+    await expect.poll(() => options.locator('form .ex-result.fail').innerText()).toMatch(/already flagged by passive-aggressive\//);
+    await options.locator('#rf-category').selectOption('passing-the-buck');
+    await options.locator('#rf-patterns').fill('escalation matrix');
+    await options.locator('#rf-flag').fill('I have checked the escalation matrix for you.');
+    await expect.poll(() => options.locator('form .ex-result.pass').count()).toBe(2);
+    await options.locator('form').getByRole('button', { name: 'Add rule' }).click();
+    const row = options.locator('li[data-rule-id="acme/no-escalation-matrix"]');
+    await row.waitFor();
+    expect(await row.innerText()).toContain('2 examples pass');
+
+    await row.getByRole('button', { name: 'Edit acme/no-escalation-matrix' }).click();
+    await options.locator('#rf-severity').selectOption('serious');
+    await options.getByRole('button', { name: 'Save rule' }).click();
+    await expect.poll(() => row.locator('.badge.serious').count()).toBe(1);
+
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.getByRole('button', { name: 'Yes' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('applies the file as JSON; an invalid edit names its line and changes nothing', async () => {
+    await go(options, 'Team rules');
+    await options.getByRole('tab', { name: 'JSON' }).click();
+    const area = options.locator('#raw-json');
+    const original = await area.inputValue();
+    await area.fill(original.replace('"severity": "warning"', '"severity": "loud"'));
+    await options.getByRole('button', { name: 'Apply JSON' }).click();
+    const banner = options.locator('#panel-json .banner.error');
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(/line \d+ · rules\[0\]\.severity/);
+    await options.getByRole('button', { name: 'Discard changes' }).click();
+    await area.fill(original.replace('"name": "Acme support"', '"name": "Acme support EU"'));
+    await options.getByRole('button', { name: 'Apply JSON' }).click();
+    await expect.poll(() => options.locator('#panel-json').innerText()).toContain('JSON applied');
+    await options.getByRole('tab', { name: 'Rules' }).click();
+    await expect.poll(() => options.locator('#team-file-title').innerText()).toBe('Acme support EU');
+    expect(await options.locator(`li[data-rule-id="${TEAM_RULE}"]`).count()).toBe(1);
+  });
+
+  it('a required element holds the verdict at "revise" in the live tester', async () => {
+    const reply = "Hi Karen,\n\nI'm sorry we sent the wrong size, and I can see how frustrating that is. I'll email you the tracking number by 3 pm today.\n\nBest wishes,\nTom";
+    await go(options, 'Live tester');
+    await options.locator('#tester-reply').fill(reply);
+    await expect.poll(() => options.locator('.score .verdict').innerText()).toBe('Ready to send');
+    await go(options, 'Required elements');
+    await options.locator('[data-element="boundary"]').getByText('Every reply').click();
+    await options.getByText('Polite boundary: required in every reply').waitFor();
+    await go(options, 'Live tester');
+    await options.locator('#tester-reply').fill(reply);
+    await expect.poll(() => options.locator('.score .verdict').innerText()).not.toBe('Ready to send');
+    expect(await options.locator('.checklist [data-step="boundary"]').innerText()).toContain('Required');
+    await go(options, 'Required elements');
+    await options.locator('[data-element="boundary"]').getByText('Not required').click();
+    await options.getByText('Polite boundary: not required').waitFor();
   });
 
   it('made no network requests', () => {

@@ -185,6 +185,12 @@ describe('malformed files are rejected with precise errors', () => {
     expect(validateTeamFile(file({ rules: [bad] }), { examples: 'skip' }).ok).toBe(true);
   });
 
+  it('a flag example that a built-in rule of the same category already flags says so', () => {
+    const dup = rule({ id: 'acme/per-my-last', category: 'passive-aggressive', phrases: ['per my last email'], examples: { flag: ['Per my last email, it shipped.'], pass: [] } });
+    const [e] = errorsOf(file({ rules: [dup] }));
+    expect(e!.message).toMatch(/^this example does not trigger rule "acme\/per-my-last": "Per my last email, it shipped\." \(rule "passive-aggressive\/[\w-]+" already flags these words in the same category\)$/);
+  });
+
   it('examples run with the file\'s own overrides in force', () => {
     // The team turns its own rule off: its flag example can no longer fire, and that is reported.
     const errors = errorsOf(file({ overrides: { dismissive: 'off' } }));

@@ -35,8 +35,8 @@ export function BuiltinRules({ snapshot }: { snapshot: SettingsSnapshot }) {
           <label for="rule-search">Search rules</label>
           <input id="rule-search" type="search" placeholder="Words, rule id or category" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </div>
-        <fieldset class="field" style="border:0;padding:0;margin:0">
-          <legend style="font-weight:550;margin-bottom:6px">Info-level advice {orgSensitivity && <LockBadge />}</legend>
+        <fieldset class="field">
+          <legend>Info-level advice {orgSensitivity && <LockBadge />}</legend>
           <div class="segmented">
             {SENSITIVITY.map((s) => (
               <label key={s.value} title={s.hint}>

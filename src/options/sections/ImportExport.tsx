@@ -9,6 +9,8 @@ import { Card, ConfirmButton, ErrorList, SectionHead } from '../components.js';
 import { AlertIcon, CheckIcon, DownloadIcon, ResetIcon, UploadIcon } from '../icons.js';
 import { describeFile, exportFileName } from '../team-edit.js';
 
+const PASTED = 'pasted text';
+
 type Outcome = { ok: true; file: TeamFile; warnings: ValidationError[]; storedIn: 'sync' | 'local'; source: string } | { ok: false; errors: ValidationError[]; source: string } | null;
 
 export function ImportExport({ snapshot }: { snapshot: SettingsSnapshot }) {
@@ -25,7 +27,7 @@ export function ImportExport({ snapshot }: { snapshot: SettingsSnapshot }) {
     const result = await importTeamFileText(text);
     setBusy(false);
     setOutcome({ ...result, source } as Outcome);
-    if (result.ok && source === 'pasted text') setPaste('');
+    if (result.ok && source === PASTED) setPaste('');
   };
 
   const fromFile = async (input: HTMLInputElement) => {
@@ -83,7 +85,7 @@ export function ImportExport({ snapshot }: { snapshot: SettingsSnapshot }) {
           <textarea id="import-paste" class="code" rows={8} spellcheck={false} value={paste} placeholder={'{\n  "version": 1,\n  "name": "Acme support",\n  "rules": [ … ]\n}'} onInput={(e) => setPaste(e.currentTarget.value)} />
         </div>
         <div class="actions">
-          <button type="button" class="primary" disabled={busy || !paste.trim()} onClick={() => void run(paste, 'pasted text')}>Import pasted rules</button>
+          <button type="button" class="primary" disabled={busy || !paste.trim()} onClick={() => void run(paste, PASTED)}>Import pasted rules</button>
         </div>
       </Card>
 
@@ -114,7 +116,7 @@ function Result({ outcome }: { outcome: Outcome }) {
         <AlertIcon />
         <div>
           <strong>Not imported — your current rules are unchanged.</strong>
-          <span>{outcome.source} has {outcome.errors.length === 1 ? 'a problem' : `${outcome.errors.length} problems`}:</span>
+          <span>{outcome.source === PASTED ? 'The pasted text' : `“${outcome.source}”`} has {outcome.errors.length === 1 ? 'a problem' : `${outcome.errors.length} problems`}:</span>
           <ErrorList errors={outcome.errors} />
         </div>
       </div>

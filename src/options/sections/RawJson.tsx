@@ -4,20 +4,27 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { validateTeamFileText, type TeamFile, type ValidationError } from '../../analyzer/team-rules.js';
 import type { SaveResult } from '../../shared/settings.js';
 import { ErrorList } from '../components.js';
+import { AlertIcon } from '../icons.js';
 import { emptyTeamFile } from '../team-edit.js';
 
 const pretty = (team: TeamFile | null) => JSON.stringify(team ?? emptyTeamFile(), null, 2);
 
 export function RawJson({ team, editable, onSave }: { team: TeamFile | null; editable: boolean; onSave: (file: TeamFile) => Promise<SaveResult> }) {
   const [text, setText] = useState(() => pretty(team));
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  // Read by the effect below at the time it runs: a keystroke right after "Discard" must not be overwritten.
+  const dirtyNow = useRef(false);
+  const setDirty = (d: boolean) => {
+    dirtyNow.current = d;
+    setDirtyState(d);
+  };
   const [errors, setErrors] = useState<ValidationError[]>([]);
   const area = useRef<HTMLTextAreaElement>(null);
 
   // The saved file changed elsewhere (a form edit, an import): follow it unless the user is mid-edit.
   useEffect(() => {
-    if (!dirty) setText(pretty(team));
-  }, [team, dirty]);
+    if (!dirtyNow.current) setText(pretty(team));
+  }, [team]);
 
   const apply = async () => {
     const result = validateTeamFileText(text);
@@ -65,6 +72,7 @@ export function RawJson({ team, editable, onSave }: { team: TeamFile | null; edi
         </div>
         {errors.length > 0 && (
           <div class="banner error" role="alert">
+            <AlertIcon />
             <div>
               <strong>Not applied — your saved rules are unchanged. {errors.length === 1 ? '1 problem' : `${errors.length} problems`}:</strong>
               <ErrorList errors={errors} onPick={goToLine} />

@@ -142,15 +142,15 @@ export function RuleForm({ team, managed, original, preset, onSave, onCancel }: 
           )}
         </div>
 
-        <fieldset class="field" style="border:0;padding:0;margin:12px 0 0">
-          <legend style="font-weight:550;margin-bottom:6px">What it matches</legend>
+        <fieldset class="field">
+          <legend>What it matches</legend>
           <div class="segmented">
             <label><input type="radio" name="rf-mode" checked={f.mode === 'phrases'} onChange={() => setF({ ...f, mode: 'phrases' })} />Plain phrases</label>
             <label><input type="radio" name="rf-mode" checked={f.mode === 'match'} onChange={() => setF({ ...f, mode: 'match' })} />Patterns</label>
           </div>
         </fieldset>
         <div class="field">
-          <label for="rf-patterns">{f.mode === 'phrases' ? 'Phrases, one per line' : 'compromise match patterns, one per line'}</label>
+          <label for="rf-patterns">{f.mode === 'phrases' ? 'Phrases, one per line' : 'Patterns (compromise match syntax), one per line'}</label>
           <textarea id="rf-patterns" class={f.mode === 'match' ? 'code' : ''} rows={3} value={f.patterns} onInput={set('patterns')} spellcheck={false} aria-invalid={invalid('patterns')} aria-describedby={describedBy('patterns', true)} />
           <span class="hint" id="rf-patterns-hint">
             {f.mode === 'phrases'
@@ -218,7 +218,7 @@ function useExampleCheck(candidate: TeamFile, managed: ManagedPolicy | null, ind
       // Only a structurally valid file can be compiled; its examples are what we run here.
       if (!rule || !validateTeamFile(candidate, { examples: 'skip' }).ok) return setRows(null);
       const analyzer = createAnalyzer(mergeSettings(candidate, managed).config);
-      setRows(runExamples(analyzer, [rule]).map((r) => ({ expect: r.expect, text: r.text, ok: r.ok })));
+      setRows(runExamples(analyzer, [rule]));
     }, 250);
     return () => clearTimeout(timer);
   }, [candidate, managed, index]);

@@ -28,6 +28,10 @@ export function TeamRules({ snapshot, preset, onPresetUsed }: { snapshot: Settin
     setEditing(null);
     onPresetUsed();
   };
+  const showTab = (t: 'rules' | 'json') => {
+    editor.clearStatus();
+    setTab(t);
+  };
 
   return (
     <>
@@ -45,8 +49,8 @@ export function TeamRules({ snapshot, preset, onPresetUsed }: { snapshot: Settin
       )}
 
       <div class="tabs" role="tablist" aria-label="How to edit" style="margin-top:20px">
-        <button type="button" role="tab" id="tab-rules" aria-controls="panel-rules" aria-selected={tab === 'rules'} tabIndex={tab === 'rules' ? 0 : -1} onClick={() => setTab('rules')} onKeyDown={tabKeys(setTab)}>Rules</button>
-        <button type="button" role="tab" id="tab-json" aria-controls="panel-json" aria-selected={tab === 'json'} tabIndex={tab === 'json' ? 0 : -1} onClick={() => setTab('json')} onKeyDown={tabKeys(setTab)}>JSON</button>
+        <button type="button" role="tab" id="tab-rules" aria-controls="panel-rules" aria-selected={tab === 'rules'} tabIndex={tab === 'rules' ? 0 : -1} onClick={() => showTab('rules')} onKeyDown={tabKeys(showTab)}>Rules</button>
+        <button type="button" role="tab" id="tab-json" aria-controls="panel-json" aria-selected={tab === 'json'} tabIndex={tab === 'json' ? 0 : -1} onClick={() => showTab('json')} onKeyDown={tabKeys(showTab)}>JSON</button>
       </div>
 
       <div role="tabpanel" id="panel-rules" aria-labelledby="tab-rules" hidden={tab !== 'rules'}>
@@ -55,7 +59,10 @@ export function TeamRules({ snapshot, preset, onPresetUsed }: { snapshot: Settin
             team={editor.team}
             managed={snapshot.managed}
             {...(editing.kind === 'edit' ? { original: editing.rule } : editing.preset ? { preset: editing.preset } : {})}
-            onCancel={closeForm}
+            onCancel={() => {
+              editor.clearStatus();
+              closeForm();
+            }}
             onSave={async (next, rule) => {
               const r = await editor.edit(() => next, `Saved rule ${rule.id}`);
               if (r.ok) closeForm();
@@ -63,7 +70,7 @@ export function TeamRules({ snapshot, preset, onPresetUsed }: { snapshot: Settin
             }}
           />
         ) : (
-          <TeamFileCard editor={editor} statuses={teamStatuses} results={results} onNew={() => setEditing({ kind: 'new' })} onEdit={(rule) => setEditing({ kind: 'edit', rule })} />
+          <TeamFileCard editor={editor} statuses={teamStatuses} results={results} onNew={() => { editor.clearStatus(); setEditing({ kind: 'new' }); }} onEdit={(rule) => { editor.clearStatus(); setEditing({ kind: 'edit', rule }); }} />
         )}
         <StatusLine status={editor.status} />
       </div>
@@ -161,7 +168,7 @@ function TeamRuleRow({ status, results, children }: { status: RuleStatus; result
         </ul>
         <details class="more" open={failing > 0}>
           <summary>Examples</summary>
-          <ExampleList rows={mine.map((r) => ({ expect: r.expect, text: r.text, ok: r.ok }))} />
+          <ExampleList rows={mine} />
           {rule.suggestions.length > 0 && <p class="small muted" style="margin-top:6px">Suggests: {rule.suggestions.join(' · ')}</p>}
         </details>
       </div>

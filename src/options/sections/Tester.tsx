@@ -76,7 +76,7 @@ export function Tester({ snapshot }: { snapshot: SettingsSnapshot }) {
               <li class="rule" key={s.rule.id} data-rule-id={s.rule.id} style="grid-template-columns:minmax(0,1fr)">
                 <div class="rule-main">
                   <div class="rule-title"><span class="rule-id">{s.rule.id}</span>{s.source === 'managed' && <LockBadge label="Organisation" />}</div>
-                  <ExampleList rows={examples.filter((e) => e.rule.id === s.rule.id).map((e) => ({ expect: e.expect, text: e.text, ok: e.ok }))} />
+                  <ExampleList rows={examples.filter((e) => e.rule.id === s.rule.id)} />
                 </div>
               </li>
             ))}
