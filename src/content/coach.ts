@@ -19,7 +19,7 @@ export class Coach {
     private readonly actions: OverlayActions,
     private readonly signal: AbortSignal,
   ) {
-    new EditorWatcher(adapter, { attach: (e) => this.attach(e), release: (e) => this.release(e), pageChanged: () => this.overlay?.relayout() }, signal).start();
+    new EditorWatcher(adapter, { attach: (e) => this.attach(e), release: (e) => this.release(e), pageChanged: () => this.overlay?.pageChanged() }, signal).start();
   }
 
   private attach(editor: HTMLElement): void {

@@ -30,6 +30,8 @@ interface Tracked {
   dirty: boolean;
   /** A plain text field was edited: its offsets are unknown until the next analysis. */
   stale: boolean;
+  /** When the user last typed in it (performance.now()). */
+  editedAt: number;
   error: string | undefined;
 }
 
@@ -47,6 +49,8 @@ interface CardState {
 const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 350;
 const HIT_SLOP = 2;
+/** How long after a keystroke layout work that can wait is held back. */
+const TYPING_QUIET_MS = 250;
 
 function union(boxes: Box[]): Box {
   return boxes.reduce((u, b) => ({ left: Math.min(u.left, b.left), top: Math.min(u.top, b.top), right: Math.max(u.right, b.right), bottom: Math.max(u.bottom, b.bottom) }));
@@ -65,6 +69,7 @@ export class Overlay implements SessionHost {
   private frame = 0;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly signal: AbortSignal,
@@ -72,11 +77,17 @@ export class Overlay implements SessionHost {
   ) {
     this.ui = createOverlayHost(signal);
     this.painter = highlightsSupported(document) ? new HighlightPainter() : undefined;
+    // Chromium reports an editor on every keystroke even when its size did not change: only real
+    // changes of size count, or typing would re-measure every warning each time.
+    const sizes = new WeakMap<Element, string>();
     this.resize = new ResizeObserver((entries) => {
-      for (const t of this.tracked.values()) {
-        if (entries.some((e) => e.target === t.session.editor)) t.clippers = clippingAncestors(t.session.editor);
-      }
-      this.relayout();
+      const changed = entries.filter((e) => {
+        const size = `${e.contentRect.width}x${e.contentRect.height}`;
+        if (sizes.get(e.target) === size) return false;
+        sizes.set(e.target, size);
+        return true;
+      });
+      if (changed.length) this.relayoutAfterTyping();
     });
     const relayout = () => this.relayout();
     window.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
@@ -88,6 +99,7 @@ export class Overlay implements SessionHost {
     this.ui.shadow.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && this.escape(), { signal });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
+      clearTimeout(this.quietTimer);
       this.resize.disconnect();
       this.painter?.dispose();
       render(null, this.ui.mount);
@@ -102,7 +114,7 @@ export class Overlay implements SessionHost {
   add(session: EditorSession): void {
     const rich = session.surface.kind === 'rich';
     const paint = rich && this.painter && highlightsSupported(session.editor.ownerDocument) ? 'highlight' : 'boxes';
-    this.tracked.set(session.id, { session, paint, clippers: clippingAncestors(session.editor), visible: EMPTY_BOX, marks: [], dirty: true, stale: false, error: undefined });
+    this.tracked.set(session.id, { session, paint, clippers: clippingAncestors(session.editor), visible: EMPTY_BOX, marks: [], dirty: true, stale: false, editedAt: 0, error: undefined });
     this.resize.observe(session.editor);
     if (session.compose !== session.editor) this.resize.observe(session.compose);
     const win = session.editor.ownerDocument.defaultView;
@@ -128,6 +140,27 @@ export class Overlay implements SessionHost {
     this.requestFlush();
   }
 
+  /** The page's structure changed (dialogs opened or closed): scroll containers may be different too. */
+  pageChanged(): void {
+    for (const t of this.tracked.values()) t.clippers = clippingAncestors(t.session.editor);
+    this.relayoutAfterTyping();
+  }
+
+  /**
+   * An editor grows as the user types (a table cell widens with every character in Gmail). Painted
+   * underlines follow by themselves, so while someone types only drawn boxes are re-measured at once;
+   * the rest waits for the pause, when the new findings re-measure everything anyway.
+   */
+  private relayoutAfterTyping(): void {
+    const now = performance.now();
+    const typing = [...this.tracked.values()].some((t) => now - t.editedAt < TYPING_QUIET_MS && t.paint === 'highlight');
+    if (!typing) return this.relayout();
+    for (const t of this.tracked.values()) t.dirty = true;
+    if (this.tracked.size && [...this.tracked.values()].some((t) => t.paint === 'boxes')) this.requestFlush();
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => this.requestFlush(), TYPING_QUIET_MS);
+  }
+
   // ---- SessionHost ----
 
   updated(session: EditorSession): void {
@@ -145,6 +178,7 @@ export class Overlay implements SessionHost {
     const t = this.tracked.get(session.id);
     if (!t) return;
     t.dirty = true;
+    t.editedAt = performance.now();
     if (this.card?.sessionId === session.id && !this.card.pinned) this.closeCard(false);
     if (session.surface.kind === 'plain') t.stale = true;
     // Painted highlights follow the text by themselves; drawn boxes must be re-measured now.

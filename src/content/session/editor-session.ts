@@ -134,6 +134,8 @@ export class EditorSession {
   }
 
   private keydown(e: KeyboardEvent): void {
+    // Every keystroke passes here: decide on the key before touching the DOM.
+    if (e.key !== 'Enter' || !(e.altKey || e.ctrlKey || e.metaKey)) return;
     if (!(e.target instanceof Node) || !this.editor.contains(e.target)) return;
     if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
