@@ -158,11 +158,12 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
   const positives: Positive[] = [];
   const catsBySentence: Array<Set<Category>> = units.map(() => new Set());
   const elemsBySentence: Array<Set<Element>> = units.map(() => new Set());
+  const passOf = rulePasses(compiled);
 
   const meets = (cond: Condition | undefined, i: number): boolean => {
     if (!cond || i < 0 || i >= units.length) return false;
     const keys = results[i]!.keys;
-    if (conditionKeys(cond).some((k) => keys.has(k))) return true;
+    if (keysOf(cond).some((k) => keys.has(k))) return true;
     if (cond.categories?.some((c) => catsBySentence[i]!.has(c))) return true;
     if (cond.elements?.some((e) => elemsBySentence[i]!.has(e))) return true;
     return false;
@@ -174,24 +175,13 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
     if (rule.requiresNext && !meets(rule.requiresNext, i + 1)) return false;
     return true;
   };
-  const dependsOnResults = (rule: Rule) =>
-    [rule.unless, rule.requires, rule.unlessNext, rule.requiresNext].some((c) => !!c && (!!c.categories?.length || !!c.elements?.length));
-
-  const passes: Array<(rule: Rule, problem: boolean) => boolean> = [
-    (r, p) => p && !dependsOnResults(r),
-    (r, p) => p && dependsOnResults(r),
-    (r, p) => !p && !dependsOnResults(r),
-    (r, p) => !p && dependsOnResults(r),
-  ];
-  // Within a sentence, an element is credited to the first of its rules in rule order, whatever the order
-  // compromise reports the hits in, so the rule named on a positive is predictable.
-  const byRule = results.map((r) => [...r.hits].sort((a, b) => a.rule - b.rule));
-  for (const inPass of passes) {
+  const byPass = results.map((r) => hitsByPass(r, passOf));
+  for (let pass = 0; pass < PASSES; pass++) {
     units.forEach((unit, i) => {
-      for (const hit of byRule[i]!) {
+      for (const hit of byPass[i]![pass]!) {
         const rule = compiled.rules[hit.rule]!;
         const problem = compiled.isProblem[hit.rule]!;
-        if (!inPass(rule, problem) || !allowed(rule, i)) continue;
+        if (!allowed(rule, i)) continue;
         if (problem) {
           const f = toFinding(original, unit, hit, rule);
           findings.push(f);
@@ -206,6 +196,45 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
     });
   }
   return { findings: dedupe(findings), positives: positives.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Rules are resolved in four passes, because a condition can refer to what other rules found in the same
+ * sentence: 0 problems, 1 problems with category/element conditions, 2 positives, 3 positives with them.
+ */
+const PASSES = 4;
+const passCache = new WeakMap<CompiledRules, number[]>();
+function rulePasses(compiled: CompiledRules): number[] {
+  let passes = passCache.get(compiled);
+  if (!passes) {
+    const dependsOnResults = (rule: Rule) =>
+      [rule.unless, rule.requires, rule.unlessNext, rule.requiresNext].some((c) => !!c && (!!c.categories?.length || !!c.elements?.length));
+    passes = compiled.rules.map((rule, i) => (compiled.isProblem[i] ? 0 : 2) + (dependsOnResults(rule) ? 1 : 0));
+    passCache.set(compiled, passes);
+  }
+  return passes;
+}
+
+/**
+ * A sentence's hits bucketed by pass, each bucket in rule order: an element is credited to the first of its
+ * rules, whatever order compromise reported the hits in. Cached with the sentence's (cached) result.
+ */
+const bucketCache = new WeakMap<SentenceResult, Hit[][]>();
+function hitsByPass(result: SentenceResult, passOf: number[]): Hit[][] {
+  let buckets = bucketCache.get(result);
+  if (!buckets) {
+    buckets = Array.from({ length: PASSES }, () => []);
+    for (const hit of [...result.hits].sort((a, b) => a.rule - b.rule)) buckets[passOf[hit.rule]!]!.push(hit);
+    bucketCache.set(result, buckets);
+  }
+  return buckets;
+}
+
+const conditionKeyCache = new WeakMap<Condition, string[]>();
+function keysOf(cond: Condition): string[] {
+  let keys = conditionKeyCache.get(cond);
+  if (!keys) conditionKeyCache.set(cond, (keys = conditionKeys(cond)));
+  return keys;
 }
 
 function toFinding(original: string, unit: Unit, hit: Hit, rule: Rule): Finding {
@@ -233,9 +262,16 @@ function dedupe(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Findings only overlap inside their sentence, so each is compared with the few kept in its sentence and
+  // category: linear in the length of the draft.
   const kept: Finding[] = [];
+  const keptBy = new Map<string, Finding[]>();
   for (const f of sorted) {
-    if (kept.some((k) => k.category === f.category && k.start < f.end && f.start < k.end)) continue;
+    const key = `${f.category}@${f.sentenceStart}`;
+    const same = keptBy.get(key) ?? [];
+    if (same.some((k) => k.start < f.end && f.start < k.end)) continue;
+    same.push(f);
+    keptBy.set(key, same);
     kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

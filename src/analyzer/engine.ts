@@ -6,6 +6,7 @@ import { nlp, parseLean } from './nlp.js';
 import type { Condition, Cue, Rule } from './rule-types.js';
 import { PROBLEM_CATEGORIES, type Category } from './types.js';
 import { detectCodeRules, CODE_RULE_IDS, type CodeHit } from './code-rules.js';
+import { sweepNet } from './sweep.js';
 
 /** A raw hit inside one sentence. Offsets are relative to the sentence text. */
 export interface Hit {
@@ -139,30 +140,19 @@ function termOffsets(docs: Term[][], text: string): Array<Array<[number, number]
   );
 }
 
-interface Found {
-  t: number;
-  view: { ptrs: number[][]; match(p: string): { groups(): Record<string, { text(): string }> }; found: boolean };
-}
-
 /** Parse and sweep one sentence. Pure function of (compiled rules, text). */
 export function analyzeSentence(compiled: CompiledRules, text: string): SentenceResult {
-  const doc = parseLean(text) as unknown as {
-    docs: Term[][];
-    sweep(net: unknown, opts: object): { found: Found[] };
-  };
+  const doc = parseLean(text) as unknown as { docs: Term[][] };
   const offsets = termOffsets(doc.docs, text);
-  const { found } = doc.sweep(compiled.net, { tagger: false });
   const hits: Hit[] = [];
   const keys = new Set<string>();
-  for (const f of found) {
+  for (const f of sweepNet(doc.docs, compiled.net)) {
     const target = compiled.targets[f.t]!;
     if ('key' in target) {
       keys.add(target.key);
       continue;
     }
-    const ptr = f.view.ptrs[0];
-    if (!ptr) continue;
-    const [n, a, b] = ptr as [number, number, number];
+    const [n, a, b] = f.ptr;
     const sent = offsets[n];
     if (!sent || b <= a) continue;
     // Skip empty (implicit) terms at the edges so spans hug real words.

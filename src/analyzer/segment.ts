@@ -273,11 +273,24 @@ export function sentenceUnits(text: string, start: number, end: number): Unit[] 
   const block = text.slice(start, end).replace(/[\r\n]/g, ' ');
   const units: Unit[] = [];
   let at = start;
-  for (const piece of splitSentences(block)) {
-    pushUnit(units, text, at, at + piece.length);
-    at += piece.length;
+  for (const length of pieceLengths(block)) {
+    pushUnit(units, text, at, at + length);
+    at += length;
   }
   return units;
+}
+
+// Splitting is most of segmentation's cost, and an edit changes one paragraph: the others' splits are reused.
+const SPLIT_CACHE_LIMIT = 2000;
+const splitCache = new Map<string, number[]>();
+function pieceLengths(block: string): number[] {
+  let lengths = splitCache.get(block);
+  if (!lengths) {
+    lengths = splitSentences(block).map((p) => p.length);
+    splitCache.set(block, lengths);
+    if (splitCache.size > SPLIT_CACHE_LIMIT) splitCache.delete(splitCache.keys().next().value as string);
+  }
+  return lengths;
 }
 
 function pushUnit(units: Unit[], text: string, start: number, end: number): void {

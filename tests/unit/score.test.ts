@@ -189,13 +189,13 @@ describe('reply level through analyze()', () => {
   it('promotes a vague commitment to a warning when the reply has no next step', () => {
     // A team rule of our own, so the test does not depend on the built-in vague-commitment patterns.
     const config = {
-      rules: [{ id: 'team/circle-back', category: 'vague-commitment' as const, severity: 'info' as const, phrases: ['circle back'], message: 'No time.', suggestions: ['I will update you by noon.'], examples: { flag: ['I will circle back.'], pass: [] } }],
+      rules: [{ id: 'team/pencil-it-in', category: 'vague-commitment' as const, severity: 'info' as const, phrases: ['pencil it in'], message: 'No time.', suggestions: ['I will update you by noon.'], examples: { flag: ['I will pencil it in.'], pass: [] } }],
     };
-    const vague = analyze("I'm sorry the order is late. I'll circle back.", { config });
-    const team = (r: typeof vague) => r.findings.filter((f) => f.ruleId === 'team/circle-back').map((f) => f.severity);
+    const vague = analyze("I'm sorry the order is late. I'll pencil it in.", { config });
+    const team = (r: typeof vague) => r.findings.filter((f) => f.ruleId === 'team/pencil-it-in').map((f) => f.severity);
     expect(team(vague)).toEqual(['warning']);
     expect(vague.verdict).toBe('revise');
-    const dated = analyze("I'm sorry the order is late. I'll circle back. I'll call you by 3 pm today.", { config });
+    const dated = analyze("I'm sorry the order is late. I'll pencil it in. I'll call you by 3 pm today.", { config });
     expect(team(dated)).toEqual(['info']);
   });
 
