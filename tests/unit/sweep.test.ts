@@ -1,0 +1,28 @@
+// sweepNet must find exactly what compromise's own sweep finds: it only changes how candidates are looked up.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../../src/analyzer/index.js';
+import { compileRules } from '../../src/analyzer/engine.js';
+import { parseLean } from '../../src/analyzer/nlp.js';
+import { CUES } from '../../src/analyzer/rules/cues.js';
+import { sweepNet } from '../../src/analyzer/sweep.js';
+
+const compiled = compileRules(BUILTIN_RULES, CUES);
+const SENTENCES = [
+  ...BUILTIN_RULES.flatMap((r) => [...r.examples.flag, ...r.examples.pass]),
+  'The constructor, toString and hasOwnProperty of the __proto__ are not words we index.',
+  "I'm sorry — we can't refund it, but I'll credit your account by 5 pm today.",
+  'ORDER HELP LINE: 0800 555 0199 (MON-FRI)',
+  '',
+];
+
+describe('sweepNet', () => {
+  it('finds the same matches as doc.sweep on every rule example', () => {
+    type Swept = { found: Array<{ t: number; view: { ptrs: number[][] } }> };
+    for (const text of SENTENCES) {
+      const doc = parseLean(text) as unknown as { docs: unknown[][]; sweep(net: unknown, o: object): Swept };
+      const theirs = doc.sweep(compiled.net, { tagger: false }).found.map((f) => `${f.t}:${f.view.ptrs[0]!.join(',')}`).sort();
+      const ours = sweepNet(doc.docs, compiled.net).map((f) => `${f.t}:${f.ptr.join(',')}`).sort();
+      expect(ours, text).toEqual(theirs);
+    }
+  });
+});
