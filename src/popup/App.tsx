@@ -7,7 +7,7 @@ import { Coach } from './components/Coach.js';
 import { GearIcon, Logo, RefreshIcon } from './components/icons.js';
 import { PasteView } from './components/PasteView.js';
 import { applyToTab, getDrafts, insertInTab, pickDraft, resolveTarget, revealInTab, SITE_NAMES, type Edit, type EditResult, type Place } from './draft-source.js';
-import { useAnalyzer } from './use-coaching.js';
+import { useEngine } from './use-coaching.js';
 
 type Mode =
   | { kind: 'loading' }
@@ -22,7 +22,7 @@ function draftLabel(d: DraftInfo, i: number): string {
 }
 
 export function App() {
-  const analyzer = useAnalyzer();
+  const engine = useEngine();
   const [mode, setMode] = useState<Mode>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -99,7 +99,7 @@ export function App() {
             key={mode.current.id}
             text={mode.current.text}
             report={mode.current.report}
-            analyzer={analyzer}
+            engine={engine}
             client={{ text: mode.current.context ?? '', from: mode.current.context ? 'page' : 'none' }}
             busy={busy}
             onEdit={(edits: Edit[], done) => void run(() => applyToTab(mode.tabId, mode.current.id, edits), done)}
@@ -109,7 +109,7 @@ export function App() {
             }
           />
         )}
-        {mode.kind === 'paste' && <PasteView analyzer={analyzer} {...(mode.reason ? { reason: mode.reason } : {})} announce={setStatus} />}
+        {mode.kind === 'paste' && <PasteView engine={engine} {...(mode.reason ? { reason: mode.reason } : {})} announce={setStatus} />}
       </main>
 
       <p class="status" role="status" aria-live="polite">

@@ -1,7 +1,7 @@
 // Paste-a-draft mode edits the popup's own text box the way the content script edits webmail: select the
 // range and insert through the browser's input path (execCommand('insertText')), so Ctrl+Z in the box undoes
 // it. Several edits become one insertion over the span they cover: one undo step.
-import { applyEdits } from '../analyzer/reply-builder/index.js';
+import { applyEdits } from '../analyzer/reply-builder/insert.js';
 import type { Edit } from './draft-source.js';
 
 /** Replace [start, end) of the text box, undoably. Falls back to setRangeText where execCommand is gone. */

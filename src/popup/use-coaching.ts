@@ -1,39 +1,50 @@
-// The analysis work the popup does itself: the team's analyzer (for the paste box and to check every
+// The analysis work the popup does itself: the team's analyzer (for the paste box, and to check every
 // offered sentence against the team's rules), sentence rewrites for the current report, and the reply
-// builder's lines. Rewrites are computed after the first paint, so the score shows at once.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createAnalyzer, type Analyzer, type Complaint, type Report } from '../analyzer/index.js';
-import { buildReply, type BuiltReply, type DeadlineChoice } from '../analyzer/reply-builder/index.js';
-import { rewriteReport, type SentenceRewrite } from '../analyzer/rewrite/index.js';
-import { loadEffectiveConfig } from '../shared/settings.js';
+// builder's lines. The engine loads after the first paint, and rewrites and lines are worked out after it,
+// so the verdict shows at once.
+import { useEffect, useState } from 'preact/hooks';
+import type { Analyzer, Complaint, Report } from '../analyzer/index.js';
+import type { BuiltReply, DeadlineChoice } from '../analyzer/reply-builder/index.js';
+import type { SentenceRewrite } from '../analyzer/rewrite/index.js';
 
-/** The analyzer in force: built-in until the team's settings are read, then the team's. */
-export function useAnalyzer(): Analyzer {
-  const [analyzer, setAnalyzer] = useState<Analyzer>(() => createAnalyzer());
+type EngineModule = typeof import('./engine.js');
+
+export interface Engine {
+  analyzer: Analyzer;
+  module: EngineModule;
+}
+
+/** The engine with the analyzer in force: built-in rules at once, the team's when its settings are read. */
+export function useEngine(): Engine | null {
+  const [engine, setEngine] = useState<Engine | null>(null);
   useEffect(() => {
     let live = true;
-    loadEffectiveConfig()
-      .then((config) => live && setAnalyzer(createAnalyzer(config)))
-      .catch(() => undefined); // settings unreadable: keep the built-in rules
+    void import('./engine.js').then(async (module) => {
+      if (!live) return;
+      setEngine({ module, analyzer: module.createAnalyzer() });
+      const config = await module.loadEffectiveConfig().catch(() => null); // unreadable settings: built-in rules
+      if (live && config) setEngine({ module, analyzer: module.createAnalyzer(config) });
+    });
     return () => {
       live = false;
     };
   }, []);
-  return analyzer;
+  return engine;
 }
 
-/** Sentence rewrites for a report, computed off the first paint; null while they are being worked out. */
-export function useRewrites(text: string, report: Report | undefined, by: string, analyzer: Analyzer): SentenceRewrite[] | null {
+/** Sentence rewrites for a report; null while the engine loads or they are being worked out. */
+export function useRewrites(text: string, report: Report | undefined, by: string, engine: Engine | null): SentenceRewrite[] | null {
   const [result, setResult] = useState<{ key: string; rewrites: SentenceRewrite[] } | null>(null);
   const key = report ? `${by}\u0000${text}\u0000${report.findings.map((f) => `${f.ruleId}@${f.start}`).join(',')}` : '';
   useEffect(() => {
-    if (!report) return;
+    if (!report || !engine) return;
     // setTimeout, not a microtask: let the browser paint the score first.
     const timer = setTimeout(() => {
-      setResult({ key, rewrites: rewriteReport(text, report, { by, check: (t) => analyzer.analyze(t) }) });
+      const check = (t: string) => engine.analyzer.analyze(t);
+      setResult({ key, rewrites: engine.module.rewriteReport(text, report, { by, check }) });
     }, 0);
     return () => clearTimeout(timer);
-  }, [key, analyzer]);
+  }, [key, engine]);
   return result && result.key === key ? result.rewrites : null;
 }
 
@@ -41,23 +52,31 @@ export interface BuilderInput {
   clientText: string;
   complaint: Complaint | undefined;
   when: DeadlineChoice;
-  tone: 'warm' | 'formal';
   report: Report | undefined;
 }
 
-export function useBuilder({ clientText, complaint, when, report }: BuilderInput, analyzer: Analyzer): BuiltReply {
+/** The reply builder's lines (each checked with the analyzer: tens of milliseconds), off the first paint. */
+export function useBuilder({ clientText, complaint, when, report }: BuilderInput, engine: Engine | null, active: boolean): BuiltReply | null {
   const locale = typeof navigator === 'undefined' ? 'en-GB' : navigator.language;
   const positives = report?.positives.map((p) => p.element).join(',') ?? '';
-  return useMemo(
-    () =>
-      buildReply({
-        clientText,
-        ...(complaint ? { complaint } : {}),
-        when,
-        locale,
-        ...(report ? { report } : {}),
-        check: (t) => analyzer.analyze(t),
-      }),
-    [clientText, complaint, JSON.stringify(when), positives, analyzer],
-  );
+  const key = [clientText, complaint ?? '', JSON.stringify(when), positives, report?.findings.length ?? 0].join('\u0000');
+  const [built, setBuilt] = useState<BuiltReply | null>(null);
+  useEffect(() => {
+    if (!active || !engine) return;
+    const timer = setTimeout(() => {
+      setBuilt(
+        engine.module.buildReply({
+          clientText,
+          ...(complaint ? { complaint } : {}),
+          when,
+          locale,
+          ...(report ? { report } : {}),
+          check: (t) => engine.analyzer.analyze(t),
+        }),
+      );
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [key, engine, active]);
+  // The previous lines stay on screen while new ones are worked out: no flash when the time or tone changes.
+  return built;
 }

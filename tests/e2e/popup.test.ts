@@ -18,7 +18,8 @@ const SHOTS = process.env.TACTFUL_SCREENSHOTS ? resolve(REPO_ROOT, 'docs/screens
 
 let chromium: ChromiumSession;
 beforeAll(async () => {
-  chromium = await launchChromium();
+  // TACTFUL_E2E_DIST: a private copy of dist/, for running beside someone else's rebuild of the shared one.
+  chromium = await launchChromium(process.env.TACTFUL_E2E_DIST ? { extensionDir: process.env.TACTFUL_E2E_DIST } : {});
 });
 afterAll(async () => {
   const stray = chromium?.strayRequests() ?? [];
@@ -146,6 +147,7 @@ for (const site of ['gmail', 'outlook'] as const) {
       expect(await verdict(popup)).toBe('revise');
 
       await popup.getByRole('tab', { name: /Reply builder/ }).click();
+      await popup.locator('.element').first().waitFor({ timeout: 20_000 });
       const DONE: Record<string, RegExp> = { apology: /Apology inserted/, expectation: /Next step inserted/, boundary: /Boundary inserted/ };
       const insertFirst = async (element: string) => {
         const section = popup.locator(`.element[data-element="${element}"]`);
@@ -208,6 +210,7 @@ describe('paste-a-draft mode, no webmail tab', () => {
     await popup.getByRole('button', { name: /Apply all/ }).click();
     await expect.poll(() => popup.locator('.fix').count()).toBe(0);
     await popup.getByRole('tab', { name: /Reply builder/ }).click();
+    await popup.locator('.element').first().waitFor({ timeout: 20_000 });
     await popup.locator('.element[data-element="apology"]').getByRole('button', { name: 'Insert' }).first().click();
     await popup.locator('.element[data-element="expectation"]').getByRole('button', { name: 'Insert' }).first().click();
     await expect.poll(() => verdict(popup)).toBe('send');

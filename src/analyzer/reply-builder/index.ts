@@ -155,18 +155,6 @@ export function buildReply(input: BuildInput): BuiltReply {
   return { complaint, context, facts, elements };
 }
 
-export const COMPLAINT_LABELS: Record<Complaint, string> = {
-  'late-delivery': 'Late or missing delivery',
-  'damaged-item': 'Damaged item',
-  'wrong-item': 'Wrong item',
-  billing: 'Billing error',
-  'no-response': 'No reply / unanswered calls',
-  outage: 'Outage or bug',
-  'missed-deadline': 'Missed deadline',
-  'rude-staff': 'Rude staff',
-  'poor-quality': 'Poor quality work',
-  booking: 'Booking or appointment',
-  other: 'Something else',
-};
 
 export { insertionEdit, applyEdits, type InsertPlace, type TextEdit } from './insert.js';
+export { COMPLAINT_LABELS } from './labels.js';

@@ -3,7 +3,9 @@
 // needs. "Insert" puts a sentence where it belongs: apology and empathy after the greeting, the rest before
 // the sign-off.
 import type { Complaint, Demand } from '../../analyzer/index.js';
-import { COMPLAINT_LABELS, deadline, isoDate, type BuiltLine, type BuiltReply, type DeadlineChoice, type Tone } from '../../analyzer/reply-builder/index.js';
+import { deadline, isoDate, type DeadlineChoice } from '../../analyzer/reply-builder/deadline.js';
+import type { BuiltLine, BuiltReply, Tone } from '../../analyzer/reply-builder/index.js';
+import { COMPLAINT_LABELS } from '../../analyzer/reply-builder/labels.js';
 import { CopyButton } from './CopyButton.js';
 import { CheckIcon, InsertIcon } from './icons.js';
 

@@ -2,7 +2,7 @@
 // sentence rewrites: "Use this" puts it in the draft through the editor's input path, "Copy" copies it.
 import type { JSX } from 'preact';
 import type { Category, Finding, Severity } from '../../analyzer/index.js';
-import { CATEGORY_NAMES } from '../../analyzer/index.js';
+import { CATEGORY_NAMES } from '../../analyzer/names.js';
 import type { Rewrite, RewriteKind, SentenceRewrite } from '../../analyzer/rewrite/index.js';
 import { CopyButton } from './CopyButton.js';
 import { WandIcon } from './icons.js';

@@ -2,17 +2,17 @@
 // and the same coaching, computed here. Nothing is stored when the popup closes unless the user pins the draft.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Analyzer } from '../../analyzer/index.js';
-import { insertionEdit } from '../../analyzer/reply-builder/index.js';
+import { insertionEdit } from '../../analyzer/reply-builder/insert.js';
 import type { Edit, Place } from '../draft-source.js';
 import { editBox, selectInBox } from '../paste-editor.js';
 import { clearPinned, readPinned, savePinned } from '../pinned.js';
+import type { Engine } from '../use-coaching.js';
 import { Coach } from './Coach.js';
 import { PinIcon } from './icons.js';
 
 const DEBOUNCE_MS = 200;
 
-export function PasteView({ analyzer, reason, announce }: { analyzer: Analyzer; reason?: string; announce(message: string): void }) {
+export function PasteView({ engine, reason, announce }: { engine: Engine | null; reason?: string; announce(message: string): void }) {
   const [draft, setDraft] = useState('');
   const [client, setClient] = useState('');
   const [settled, setSettled] = useState({ draft: '', client: '' });
@@ -38,8 +38,8 @@ export function PasteView({ analyzer, reason, announce }: { analyzer: Analyzer; 
   }, [pinned, draft, client]);
 
   const report = useMemo(
-    () => (settled.draft.trim() ? analyzer.analyze(settled.draft, settled.client.trim() ? { context: settled.client } : {}) : undefined),
-    [settled, analyzer],
+    () => (settled.draft.trim() && engine ? engine.analyzer.analyze(settled.draft, settled.client.trim() ? { context: settled.client } : {}) : undefined),
+    [settled, engine],
   );
 
   const edit = (edits: Edit[], done: string) => {
@@ -102,7 +102,7 @@ export function PasteView({ analyzer, reason, announce }: { analyzer: Analyzer; 
         <Coach
           text={settled.draft}
           report={report}
-          analyzer={analyzer}
+          engine={engine}
           client={{ text: settled.client, from: 'paste' }}
           busy={false}
           onEdit={edit}
