@@ -53,6 +53,22 @@ describe('good files', () => {
     }
   });
 
+  it('the team files and policies shown in the README are valid', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, any>);
+    const files = blocks.flatMap((b) => {
+      if (b.version) return [b];
+      const chrome = b['3rdparty']?.extensions;
+      const firefox = b.policies?.['3rdparty']?.Extensions;
+      return Object.values({ ...chrome, ...firefox }).map((policy) => (policy as { teamRules: unknown }).teamRules);
+    });
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) {
+      const r = validateTeamFile(f);
+      expect(r.ok, r.ok ? '' : formatValidationErrors(r.errors)).toBe(true);
+    }
+  });
+
   it('accepts a bare array of rules (the CLI\'s --rules shorthand)', () => {
     expect(validateTeamFile([rule()]).ok).toBe(true);
   });
