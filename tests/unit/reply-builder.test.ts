@@ -179,3 +179,12 @@ describe('insertion edge cases', () => {
     expect(insert('', "I'm sorry for the delay.", 'after-greeting')).toBe("I'm sorry for the delay.");
   });
 });
+
+describe('with no client message', () => {
+  it('offers acknowledgement of frustration, not of "what is riding on this"', () => {
+    const r = buildReply({ clientText: '', when: { kind: 'today' } });
+    const empathy = r.elements.find((e) => e.element === 'empathy')!;
+    expect(empathy.lines.map((l) => l.text).join(' ')).not.toMatch(/riding on/);
+    expect(r.elements.map((e) => e.element)).toEqual(['apology', 'empathy', 'expectation', 'remedy']);
+  });
+});

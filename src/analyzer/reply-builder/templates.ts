@@ -152,8 +152,8 @@ const FEELING: Record<Complaint, [string, string]> = {
   other: ['frustrating', 'upsetting'],
 };
 
-function empathy(complaint: Complaint, { facts: f, context }: Slots): Variants {
-  if (!context.isComplaint) {
+function empathy(complaint: Complaint, { facts: f, context, clientText }: Slots): Variants {
+  if (!context.isComplaint && clientText.trim()) {
     // Not a complaint but pressure (S3's 4:45-for-5:00 client): acknowledge what is at stake for them.
     const stake = f.impact ?? 'this';
     return {
