@@ -176,6 +176,35 @@ describe('options page', () => {
     await options.getByText('Polite boundary: not required').waitFor();
   });
 
+  it('works with the keyboard alone', async () => {
+    await go(options, 'Built-in rules');
+    const focused = () => options.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}` : '';
+    });
+    await options.locator('#rule-search').focus();
+    await options.keyboard.type('calm-down');
+    await options.keyboard.press('Tab'); // sensitivity radio group
+    await options.keyboard.press('Tab'); // the category's select
+    await options.keyboard.press('Tab'); // the rule's switch
+    expect(await focused()).toMatch(/^input dismissive\/calm-down on$/);
+    await options.keyboard.press('Space');
+    await options.locator('li[data-rule-id="dismissive/calm-down"][data-state="off"]').waitFor();
+    await options.keyboard.press('Space');
+    await options.locator('li[data-rule-id="dismissive/calm-down"][data-state="serious"]').waitFor();
+    // The focus ring is visible.
+    expect(await options.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+
+    // Tabs follow the ARIA pattern: arrow keys move between them.
+    await go(options, 'Team rules');
+    await options.getByRole('tab', { name: 'Rules' }).focus();
+    await options.keyboard.press('ArrowRight');
+    expect(await options.getByRole('tab', { name: 'JSON' }).getAttribute('aria-selected')).toBe('true');
+    expect(await focused()).toMatch(/^button#tab-json/);
+    await options.keyboard.press('ArrowLeft');
+    expect(await options.getByRole('tab', { name: 'Rules' }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('made no network requests', () => {
     expect(session.strayRequests()).toEqual([]);
   });
