@@ -6,7 +6,7 @@ import { OWNERSHIP_PATTERNS } from './cues.js';
 // "I'm not going to apologize" (none of those put "I/we" before a plain regret marker with an object).
 
 /** Objects that name nothing specific ("sorry for any inconvenience"): a non-apology, never an apology. */
-const GENERIC_OBJECT = '(any|inconvenience|trouble|hassle|frustration|confusion|disappointment)';
+const GENERIC_OBJECT = '(any|inconvenience|trouble|hassle|frustration|disappointment)';
 
 /** "sorry (that) you …" about the client's feelings or understanding rather than an event we caused. */
 const FEELING_AFTER_YOU =
@@ -39,8 +39,11 @@ export const apology: Rule[] = [
       '(i am|we are|i|we) #Adverb? #Adverb? (sorry|apologize|apologise) (both)? (for|about) (the|your|our|my|this|that|what|how|all|leaving|missing|sending|not|keeping|putting|#Gerund) .',
       // "Sorry for the slow reply over the weekend."
       '^(so|very|really|truly)? sorry (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
-      // "My sincere apologies for the mix-up"
+      // "My sincere apologies for the mix-up", "Apologies for the wrong invoice"
       '(my|our) #Adjective? apologies (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
+      '^#Adjective? apologies (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
+      // "I regret that we didn't warn you" (not "we regret that you were not satisfied", a non-apology)
+      '(i|we) #Adverb? regret (that)? (we|i|our|not|my)',
       // "I'm sorry you had to wait forty minutes", "sorry you were charged twice" (an event, not a feeling)
       '(i am|we are) #Adverb? #Adverb? sorry (that)? you (had|have|were|got|went|learned|found out|heard|ended|did|were not|have been) .',
     ],
@@ -49,6 +52,13 @@ export const apology: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        'Apologies for the mix-up with your invoice.',
+        "I'm really sorry about the confusion with your delivery date.",
+        'Please accept my apologies for the delay in getting back to you.',
+        'I apologise for not calling you back yesterday.',
+        "I'm so sorry this happened.",
+        'Sorry for the wait.',
+        "I regret that we didn't warn you about the change.",
         "I'm sorry we charged you twice.",
         'Sorry for the slow reply over the weekend.',
         'We got this wrong, and I apologize for missing the delivery date we promised.',
@@ -58,6 +68,9 @@ export const apology: Rule[] = [
         "I'm sorry, both for the outage and for leaving you without a person to talk to.",
       ],
       pass: [
+        'We regret that you were not satisfied with your stay.',
+        "I'm sorry if that came across badly.",
+        'Sorry to bother you again, but could you confirm the address?',
         "I'm sorry you feel that way.",
         "I'm sorry if you feel we let you down.",
         "We're sorry for any inconvenience this may have caused.",
@@ -91,7 +104,13 @@ export const apology: Rule[] = [
     message: '',
     suggestions: [],
     examples: {
-      flag: ["I'm very sorry.", "I made a mistake with the print dates, and I'm sorry.", "You're right: the invoice included hours we never worked, and I'm sorry."],
+      flag: [
+        "We messed up your order, and I'm sorry.",
+        "We fell short here, and I'm sorry.",
+        "I'm very sorry.",
+        "I made a mistake with the print dates, and I'm sorry.",
+        "You're right: the invoice included hours we never worked, and I'm sorry.",
+      ],
       pass: ['Sorry?', "I'm sorry you feel that way."],
     },
   },
@@ -107,6 +126,9 @@ export const apology: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        'This one is on me.',
+        'We owe you an apology.',
+        'Our mistake: the invoice should have gone to your finance team.',
         'That was my mistake: I sent the draft to the wrong email address.',
         "You didn't do anything wrong; the error was in our checkout form.",
         'Our engineer closed your ticket before the issue was fixed, and that shouldn\'t have happened.',

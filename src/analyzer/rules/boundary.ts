@@ -20,11 +20,17 @@ export const boundary: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        'I need to keep our conversation respectful to help you.',
         "I want to help, and I'll need us to keep this conversation respectful so my team can do that.",
         "I do want to help, and I'll ask that we keep our messages respectful so we can do that.",
         "I'm not able to continue this conversation while the language stays abusive, so I've asked my manager, Ana Ruiz, to contact you tomorrow.",
       ],
-      pass: ['Your demands are completely unreasonable.', "Don't take that tone with me."],
+      pass: [
+        "We can't do that.",
+        "I can't help with that, sorry.",
+        'Your demands are completely unreasonable.',
+        "Don't take that tone with me.",
+      ],
     },
   },
   {
@@ -38,6 +44,11 @@ export const boundary: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I'm not able to refund a custom order, but I can remake it with the right measurements by Friday.",
+        "We don't offer refunds on sale items; however, I'm happy to exchange it for another size.",
+        "That's outside what our plan covers, but I can quote for it separately.",
+        "Our policy doesn't allow refunds after 60 days because the items may have been worn, but store credit is available.",
+        "I won't be able to continue if the insults carry on, but I'm here to help.",
         "I can't move the deadline to today, but I can have the summary ready by 8 pm.",
         'We can\'t reopen the kitchen after midnight, but room service has a cold menu until 2 am.',
         "I can't add SSO to the Business plan itself, because it runs on infrastructure we only provide for Enterprise accounts.",

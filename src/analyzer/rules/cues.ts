@@ -7,6 +7,8 @@ import type { Cue } from '../rule-types.js';
 export const OWNERSHIP_PATTERNS = [
   '(that|this|it|which) (was|is|were) #Adverb? (all|entirely|completely|totally|wholly)? (my|our) (own)? (mistake|error|fault|failure|oversight|doing|responsibility|mess)',
   '(that|this|it|which|those|these) (was|is|are|were) #Adverb? (all|entirely|completely|totally|squarely)? on (us|me)',
+  '(that|this) one (is|was) #Adverb? on (us|me)',
+  '^(my|our) (mistake|error|fault|bad|oversight)',
   '(both|all|these|those) (are|were) (my|our) (mistakes|errors|failures|faults|fault)',
   '(due to|because of|through|from) (a|an)? (my|our) (own)? (mistake|error|oversight|fault)',
   'the (mistake|error|fault|failure|problem|delay|mix-up) (was|is) #Adverb? (ours|mine)',
@@ -23,7 +25,7 @@ export const OWNERSHIP_PATTERNS = [
   '(we|i) #Adverb? (made|have made) (a|an|the|this|that|some)? #Adjective? (mistake|mistakes|error|errors|mess|mix-up)',
   '(we|i) (messed|screwed|slipped|fouled) up',
   '(we|i) (failed|forgot|neglected) to',
-  'i owe you an apology',
+  '(i|we) owe you an apology',
 ];
 
 /** A refusal or limit by the writer ("I can't …", "… isn't something we can offer"). */
@@ -31,6 +33,8 @@ export const REFUSAL_PATTERNS = [
   '(i|we) #Adverb? (can not|cannot|could not|am not able to|are not able to|am unable to|are unable to|will not be able to|will not|do not) #Adverb? #Verb',
   '(is not|are not|was not) (something|a thing) (we|i) (can|are able to|am able to|could) #Verb',
   '(is not|are not) (possible|feasible|available|an option)',
+  '(policy|contract|agreement|terms|rules|plan|warranty|licence|license|system) (does not|do not|will not|can not) (allow|permit|cover|include|let)',
+  '(is|falls|sits|goes) (outside|beyond) (the|our|your|what)',
   '(i|we) (am|are) not (in a position|going) to (offer|refund|give|change|move|waive|continue|discuss)',
 ];
 
@@ -72,6 +76,9 @@ export const CUES: Cue[] = [
       // "by 5 today", "by five" — not "by a month" or "by two days" (an amount, not a time)
       'by (#NumericValue|#TextValue) !(#Duration|percent)',
       'by (#NumericValue|#TextValue)$',
+      // "at 4", "at five" (a clock time without am/pm); not "at 3 of our sites" or "at 20%"
+      'at (#NumericValue|#TextValue) (today|tomorrow|tonight|sharp|on|this|o\'clock)',
+      'at (#NumericValue|#TextValue)$',
       'as soon as (the|your|it|they|he|she) #Noun? #Adverb? #Verb',
       'the moment (the|it|they|your) #Noun? #Verb',
       'once (the|your|it|they) #Noun? #Adverb? (#PastTense|#PresentTense)',

@@ -6,7 +6,11 @@ import { FEELING_WORDS } from './cues.js';
 // not "I'm sorry you feel that way" (a non-apology).
 const NOT_EMPATHY = {
   categories: ['non-apology' as const, 'dismissive' as const, 'condescending' as const, 'passive-aggressive' as const, 'hostility' as const],
-  match: ['(understand|see|know|hear|get|appreciate|realise|realize|imagine) * (but|however)', 'sorry (that|if)? you (feel|felt|were|are|have been|may have)'],
+  match: [
+    '(understand|see|know|hear|get|appreciate|realise|realize|imagine) * (but|however)',
+    'sorry (that|if)? you (feel|felt|were|are|have been|may have)',
+    '(do not|can not|fail to) (understand|see|get) (why|how)',
+  ],
 };
 
 export const empathy: Rule[] = [
@@ -26,6 +30,9 @@ export const empathy: Rule[] = [
       'you (should not|should never) have (had to|been)',
       '(should not|should never) (be|have been) (your|you) (job|responsibility|problem|worry)',
       'the last thing you (needed|need|wanted)',
+      '(no one|nobody|no customer|no client) should (have to|be|ever have to)',
+      '(i|we) would (feel|be) #Adverb? the same',
+      'in your (shoes|position|place)',
       'you deserved (to|a|an|better|more)',
       'you deserve better',
       '(not|never) (want|trying|going|mean|meant) to (downplay|minimize|minimise|dismiss|brush off|make light of)',
@@ -41,6 +48,11 @@ export const empathy: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "It's understandable that you're annoyed.",
+        'No one should have to deal with that, especially before a holiday.',
+        'I know how much this event means to you.',
+        "You're absolutely right to be frustrated.",
+        "I'd feel exactly the same in your position.",
         'You have every right to be annoyed.',
         "You're right to be angry.",
         "It makes complete sense that you're upset after three calls with no answer.",
@@ -53,7 +65,14 @@ export const empathy: Rule[] = [
         'Thank you for your patience, which I know has been tested this week.',
         'I know the CFO call matters, and you want to walk into it with solid numbers.',
       ],
-      pass: ['We value your feedback.', "I'm sorry you feel that way.", 'It makes sense to restart the router first.', "It's reasonable to run the backup overnight."],
+      pass: [
+        'We appreciate your feedback and understand your concerns.',
+        "I understand you're frustrated, but the policy is clear.",
+        'We value your feedback.',
+        "I'm sorry you feel that way.",
+        'It makes sense to restart the router first.',
+        "It's reasonable to run the backup overnight.",
+      ],
     },
   },
   {
@@ -73,6 +92,7 @@ export const empathy: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I completely get why you're upset.",
         "I completely understand why you're fed up.",
         'I can see why you have lost patience with us.',
         'You trusted us with a deadline that mattered, and I understand why this feels like a breach of that trust.',
@@ -92,13 +112,20 @@ export const empathy: Rule[] = [
       '(is|was|sounds|must be|must have been) (a|an) #Adjective? (nightmare|ordeal|shock|blow|surprise|worry)',
       // The client's experience called what it was: "a three-day wait for a callback is ridiculous"
       '(wait|delay|charge|experience|treatment|response|service|situation|mix-up) .{0,4} (is|was) #Adverb? (ridiculous|inexcusable)',
-      `you (are|were|must be|must have been|have been|felt|feel) #Adverb? (so|really|very)? ${FEELING_WORDS}`,
+      // "you must have been exhausted": a bare "you're upset" names the feeling without granting it
+      `you (must be|must have been|have every reason to be) #Adverb? (so|really|very)? ${FEELING_WORDS}`,
       `(i|we) would (be|feel|have been) #Adverb? ${FEELING_WORDS} (too|as well)`,
+      // "What a stressful start to your trip."
+      `^what (a|an) #Adverb? ${FEELING_WORDS}`,
     ],
     message: '',
     suggestions: [],
     examples: {
       flag: [
+        'That must have been really frustrating.',
+        'What a stressful start to your trip.',
+        'Having your account locked right before payroll is awful.',
+        'This has clearly been a difficult few days for you.',
         'Being charged for a night you never stayed is maddening.',
         'That sounds really stressful, especially with your board meeting tomorrow.',
         'Missing your flight because our shuttle was late must have been awful.',
@@ -115,11 +142,13 @@ export const empathy: Rule[] = [
     category: 'empathy',
     requires: { cues: ['feeling'] },
     unless: NOT_EMPATHY,
-    match: ['(i|we) #Adverb? (can|do|could)? #Adverb? (understand|see|imagine|appreciate|know|realise|realize|get) (why|how|what|that|this|it|just|the|your)'],
+    match: ['(i|we) #Adverb? (can|do|could)? #Adverb? (understand|see|hear|imagine|appreciate|know|realise|realize|get) (why|how|what|that|this|it|just|the|your)'],
     message: '',
     suggestions: [],
     examples: {
       flag: [
+        'I can only imagine how stressful that was.',
+        'I can hear how upset you are.',
         'I can see how frustrating this has been.',
         'I can only imagine how worrying it is to open your mailbox and find three months of sent mail missing.',
         'I understand how stressful the last week has been for your team.',

@@ -14,6 +14,8 @@ const NOT_A_COMMITMENT = {
     'you (will|would)? (need|have) to',
     '(someone|somebody|anyone|a member of|one of our|the relevant|the appropriate) #Noun? #Noun? (will|can|is going to|should)',
     '(if|unless|whether) (you|we|i) can',
+    // A request to the client: "Please reply by Friday so we can proceed."
+    '^please (reply|respond|send|confirm|return|sign|complete|fill|upload|provide|call|contact|email|check|ensure|pay|submit|bring|arrive|update|make sure)',
   ],
 };
 
@@ -31,18 +33,31 @@ export const expectation: Rule[] = [
     unless: { ...NOT_A_COMMITMENT, match: [...NOT_A_COMMITMENT.match, '(was|were|has been|is) already'] },
     match: [
       'your #Adjective? #Noun+ (ships|leaves|left|arrives|goes out|is out for|is on its way|is booked|is scheduled|is confirmed)',
+      // Booked for the client: "Our technician is booked for 9 am on Monday."
+      '(is|are|has been|have been|was|were) #Adverb? (booked|scheduled|confirmed|arranged|rescheduled|reserved|set) (for|on|at|in)',
       'your #Adjective? #Noun+ #Preposition? #Value? #Noun? (was|were|has been|have been|is being|are being) #Adverb? (sent|shipped|issued|ordered|processed|booked|dispatched|refunded|restored|moved|scheduled|approved|arranged|confirmed|fixed|resolved|reset|unlocked|credited|applied|posted|upgraded|replaced|repaired|rebooked|reinstated|released|packed|collected|corrected|updated|merged)',
     ],
     message: '',
     suggestions: [],
     examples: {
       flag: [
+        'Our technician is booked for 9 am on Monday.',
         'Your replacement ships tomorrow by express post.',
         'I just checked, and your parcel is out for delivery today.',
         'Your refund of $49 was issued today and should show on your statement within five working days.',
         'Your new laptop has been ordered and will be at your desk by Friday.',
       ],
-      pass: ['Your card was charged twice on Monday.', 'Your refund was already processed on Monday.'],
+      pass: [
+        'Refunds normally arrive within a week.',
+        "We'll get back to you as soon as we can.",
+        "I'll keep you posted.",
+        'Delivery usually takes 2 days.',
+        'You need to send the form by Friday.',
+        'Please reply by Friday so we can proceed.',
+        "I won't be able to call you today.",
+        'Your card was charged twice on Monday.',
+        'Your refund was already processed on Monday.',
+      ],
     },
   },
   {
@@ -58,6 +73,9 @@ export const expectation: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I've scheduled a call for 3 pm.",
+        "We're shipping the replacement today.",
+        "First thing tomorrow, I'm calling the supplier.",
         'I refunded the duplicate $240 this morning.',
         "I've booked you a 30-minute call with our tax team on Thursday at 10.",
         "I'm dropping the spare key card at reception myself in the next ten minutes.",
@@ -80,12 +98,20 @@ export const expectation: Rule[] = [
       '(i|we|#Person|he|she) (can|could) #Adverb? (#Verb && !be)',
       '(i|we) (promise|plan|am planning|are planning|intend|am scheduled|are scheduled) to .',
       '(i|we) #Adverb? (restore|send|ship|refund|call|fix|deliver|start|begin|finish|replace|launch|expect|collect|dispatch|resend|release|reopen|reschedule|rebook|update) (you|your|the|it|them|this|full|a|an)',
-      '(is|are) due (with you|to (arrive|reach|land))',
+      '(is|are) due (with you|to arrive|to reach)',
+      // An update promised by the writer: "Expect an update from me by end of day."
+      '(update|call|email|reply|answer|confirmation|note|message|summary|report|decision) from me',
     ],
     message: '',
     suggestions: [],
     examples: {
       flag: [
+        "I'll send the revised quote over by Thursday.",
+        "You'll hear from me before noon tomorrow.",
+        'The courier will collect the parcel between 8 and 12 tomorrow.',
+        'Expect an update from me by end of day.',
+        "By Friday you'll have the final files.",
+        "I'm going to call you at 4.",
         "I'll call you by 3 pm today.",
         'The nurse will call you tomorrow between 9 and 11 am to go through the results.',
         'The 4 pm slot is gone, unfortunately, but Dr. Lee can see you at 5:15 today.',

@@ -48,6 +48,9 @@ export const remedy: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "As a goodwill gesture, we've credited £20 to your account.",
+        "I've refunded the £12 delivery charge.",
+        "I'd like to offer you a free month of Premium.",
         "I've refunded your delivery fee.",
         "We've waived the late fee, since the delay was on our side.",
         'To make up for the trouble, I have added a $50 credit to your account.',
@@ -57,6 +60,9 @@ export const remedy: Rule[] = [
         'Since the migration ran late, we will extend your trial by a month.',
       ],
       pass: [
+        "If you'd like a refund, you can request one from your account page.",
+        "Unfortunately we can't offer a discount.",
+        'We might offer a discount next time.',
         'Card refunds usually show within three to five days.',
         "We can't refund an annual licence mid-term.",
         'We might be able to offer a partial credit, maybe.',
@@ -79,6 +85,8 @@ export const remedy: Rule[] = [
       '(at|with|for) no (extra|additional|further)? (cost|charge|fee)',
       'free of charge',
       '(is|are|will be) (complimentary|on the house)',
+      // "Your next two deliveries are free" (not "parking is free for patients after 5 pm": not theirs)
+      'your #Adjective? #Value? #Adjective? #Noun+ (is|are|will be) (free|on us)',
       '!(that|this|it|which|those|these) (is|are|will be) on us',
       '(is|are|will be|has been|have been) #Adverb? (covered|waived)',
       '(we|i) (will|can|are going to|am going to|have|had)? #Adverb? (cover|covered|pay for|paid for) (the|your|a|an|all|any|both) .',
@@ -94,6 +102,11 @@ export const remedy: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        'Your next two deliveries are free.',
+        "I've knocked 30% off this invoice.",
+        "We'll send you a new one free of charge.",
+        "We'll replace the damaged chair at no cost to you.",
+        "We'll cover your taxi fare home.",
         "We've taken the missed-appointment fee off your account.",
         'Keep the damaged lamp; a new one is on its way at no charge.',
         'Your next month is on us.',
