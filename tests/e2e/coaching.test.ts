@@ -100,6 +100,38 @@ describe('Proton quoted original', () => {
   });
 });
 
+describe('Outlook hosts', () => {
+  it.each(['https://outlook.live.com/mail/0/inbox/id/AAQkAGI2', 'https://outlook.office365.com/mail/inbox/id/AAQkAGI2'])('coaches at %s', async (url) => {
+    const page = await chromium.open({ url, html: siteRoute('outlook').html });
+    await page.locator(SITES.outlook.editor).scrollIntoViewIfNeeded();
+    await waitForCoachedLines(probeOf(page), 'outlook', EXPECTED.outlook[0]!);
+    await page.close();
+  });
+});
+
+describe('page CSS', () => {
+  it('cannot hide or restyle the overlay (the other way round: tactfulTraces finds no rules of ours in the page)', async () => {
+    const page = await chromium.open(siteRoute('gmail'));
+    const [before] = await waitForBadges(probeOf(page), (b) => b.length === 2, 'badges');
+    await page.addStyleTag({
+      content: `tactful-overlay, tactful-overlay * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
+        * { font-size: 40px !important; color: red !important; letter-spacing: 3px !important; }
+        button { padding: 30px !important; border: 10px solid blue !important; }`,
+    });
+    await page.waitForTimeout(300);
+    const badge = await page.evaluate(() => {
+      const host = document.querySelector('tactful-overlay')!;
+      const el = host.shadowRoot!.querySelector<HTMLElement>('[data-tactful-badge]')!;
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return { host: getComputedStyle(host).display, visible: el.checkVisibility({ opacityProperty: true, visibilityProperty: true }), fontSize: style.fontSize, border: style.borderTopWidth, width: r.width, height: r.height };
+    });
+    expect(badge).toMatchObject({ host: 'block', visible: true, fontSize: '12px', border: '1px' });
+    expect(Math.abs(badge.width - (before!.box.right - before!.box.left))).toBeLessThan(1);
+    await page.close();
+  });
+});
+
 describe('network', () => {
   it('no extension context made a network request', () => {
     expect(chromium.strayRequests()).toEqual([]);

@@ -120,6 +120,19 @@ describe('badge', () => {
     await page.keyboard.press('Escape');
     await waitFor(() => panel.count(), (n) => n === 0, 'the panel to close');
   });
+
+  it('"Open in Tactful" opens the popup (the toolbar popup, or the popup page in a window)', async () => {
+    await overlay(page, '[data-tactful-badge][data-draft-id="gmail-2"]').click();
+    await overlay(page, '[data-tactful-panel] [data-action=open-popup]').click();
+    type Context = { contextType: string; documentUrl?: string };
+    const popups = () =>
+      chromium.worker.evaluate(async () => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<Context[]> } } }).chrome.runtime;
+        return (await runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] })).filter((c) => c.documentUrl?.includes('/src/popup/index.html'));
+      });
+    const found = await waitFor(popups, (c) => c.length > 0, 'the popup');
+    expect(found[0]!.contextType === 'POPUP' || /[?&]draft=gmail-2/.test(found[0]!.documentUrl ?? '')).toBe(true);
+  });
 });
 
 describe('pre-send check', () => {
