@@ -11,7 +11,7 @@ const RECEIVED_OR_FELT =
   '(received|got|gotten|seen|heard|felt|thought|wondered|expected|assumed|hoped|worried|noticed|realised|realized|lost|suffered|needed)';
 /** notIf sees only the matched words: "had" is a fault verb's auxiliary in "if you had read", but after
  * "you should/must have" it is "had to" (siding with the client) or possession ("you must have had a long day"). */
-const NOT_A_FAULT = RECEIVED_OR_FELT.replace('(', '(had|');
+const NOT_A_FAULT = RECEIVED_OR_FELT.replace('(', '(had|been|');
 
 const MESSAGE_FAULT = 'Making the client the cause of the problem hands it back to them and turns the reply into a verdict on their competence; lead with the fix instead.';
 
@@ -22,7 +22,6 @@ export const blameClient: Rule[] = [
     severity: 'serious',
     match: [
       'you #Adverb? (should|could|must|ought to) not? have #Adverb? (#PastTense|#Participle)',
-      'you #Adverb? (should|could|ought to) have been #Adverb? (more|less) #Adjective',
     ],
     notIf: NOT_A_FAULT,
     message: 'A "you should have" reproach hands the problem back to the client and turns the reply into a verdict on them.',
@@ -33,7 +32,6 @@ export const blameClient: Rule[] = [
         'You really should have told us you could not attend.',
         'You must have deleted the folder yourself.',
         'You ought to have backed up the database first.',
-        'You should have been more careful with the password.',
       ],
       pass: [
         'You should have received a confirmation email from us on Tuesday.',
@@ -44,6 +42,19 @@ export const blameClient: Rule[] = [
         'You must have felt completely let down.',
         'We should have warned you about the maintenance window.',
       ],
+    },
+  },
+  {
+    id: 'blame-client/should-have-been',
+    category: 'blame-client',
+    severity: 'serious',
+    // "You should have been more careful" (not "you shouldn't have been sent off", "you must have been exhausted").
+    match: ['you #Adverb? (should|could|ought to) have been .{0,2} (more|less) #Adjective'],
+    message: 'A "you should have been more careful" reproach hands the problem back to the client and turns the reply into a verdict on them.',
+    suggestions: ["Let's get this sorted for you: here is what I'll do today."],
+    examples: {
+      flag: ['You should have been more careful with the password.', 'You could have been a bit more specific in the brief.'],
+      pass: ["You certainly shouldn't have been sent off to open a fourth ticket.", 'I understand how exhausted you must have been.'],
     },
   },
   {
@@ -136,12 +147,14 @@ export const blameClient: Rule[] = [
     // Generalising about the client's behaviour (usually also an absolute, §4.8). System behaviour and
     // assurances ("you always get a confirmation", "you never need a key card") are not about the client.
     match: ['you (always|constantly|continually|repeatedly|never) (#PresentTense|#Infinitive)', 'you #Adverb? #PresentTense .{0,4} every single? time'],
-    notIf: '(need|needs|get|gets|receive|receives|have|has|see|sees|hear|hears|lose|deserve|deserves|can|will|would|may|might|should|must|be)',
+    notIf: '(need|needs|get|gets|receive|receives|have|has|see|sees|hear|hears|lose|deserve|deserves|can|will|would|may|might|should|must|be|going|want|wants)',
+    // A question ("Do you always want values in cents?") asks; it does not accuse.
+    unless: { match: ['(do|does|did|are|will|would|can|could|if) you (always|constantly|continually|repeatedly|never)'] },
     message: 'Turning one incident into a pattern of the client\'s behaviour makes it a character judgement, which they will fight rather than fix.',
     suggestions: ['This draft\'s feedback reached us the day before the deadline, which made the edit tight. Could we agree feedback by Wednesday for the next one?'],
     examples: {
       flag: ['You never attend the review calls we book.', 'You always wait until the last minute to send changes.', 'You change the brief every single time we deliver a draft.', 'You constantly cancel on the morning of the appointment.'],
-      pass: ['You never need a key card for the pool.', 'You always get a confirmation email when a ticket is closed.', 'You can always reach me directly on extension 214.', 'Being charged for a night you never stayed is maddening.'],
+      pass: ['Do you always want the invoice in euros?', 'You never need a key card for the pool.', 'You always get a confirmation email when a ticket is closed.', 'You can always reach me directly on extension 214.', 'Being charged for a night you never stayed is maddening.'],
     },
   },
   {
@@ -164,7 +177,8 @@ export const blameClient: Rule[] = [
     match: [
       '(it|that|this) (is|was) #Adverb? your (responsibility|job|fault|problem|duty|obligation|mistake|error)',
       '(responsibility|fault|blame|onus) (is|was|lies|rests|lay) #Adverb? (with|on) you',
-      'you (are|were) #Adverb? (responsible|liable) for',
+      '^you (are|were) #Adverb? (responsible|liable) for',
+      '(but|so|and|however|remember) you (are|were) #Adverb? (responsible|liable) for',
       '(user|operator|customer|client) error',
       '(confusion|problem|issue|error|fault|mistake|misunderstanding|glitch) #Adverb? (on|at) your (end|side|part)',
       '(is|was|lies|be) #Adverb? (on|at) your (end|side)',

@@ -32,6 +32,8 @@ export const blameOthers: Rule[] = [
     match: [
       ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_VERB}`),
       ...SUBJECTS.map((who) => `${who} #Adverb? ${NEUTRAL_VERB} .{0,3} ${BAD}`),
+      // "… our previous designer, who set up the templates incorrectly"
+      ...SUBJECTS.map((who) => `${who} who #Adverb? ${NEUTRAL_VERB} .{0,4} ${BAD}`),
       'whoever .{0,6} (gave|told|sent|promised|quoted|booked|made|set) (you|it|this|that)',
       '(someone|somebody) .{0,4} (gave|told|sent|quoted|promised) you the? wrong',
       // A predecessor's work, brought up to explain the problem ("Our previous developer wrote that code").
@@ -54,6 +56,7 @@ export const blameOthers: Rule[] = [
         'Whoever you spoke to last week gave you the wrong information.',
         'The previous IT company set this network up badly.',
         'Honestly, the printer botched the whole run.',
+        'We used the template from our former designer, who built it badly.',
       ],
       pass: [
         "The carrier's tracking shows the parcel was delivered at 2:14 pm to the side door.",
@@ -76,6 +79,9 @@ export const blameOthers: Rule[] = [
       `(that|this|it) (is|was) the #Adjective? #Noun? ${ROLE} s? (fault|responsibility|problem|mistake)`,
       ...SUBJECTS.map((who) => `${who} (is|are|was|were) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
       `(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) .{0,2} ${ROLE}`,
+      '(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) third party',
+      // A predecessor as the agent: "The files were exported by our previous designer".
+      `by (the|our|your|my) (previous|former) #Adjective? #Noun? ${ROLE}`,
     ],
     unless: OWNED,
     message: MESSAGE,
@@ -89,6 +95,8 @@ export const blameOthers: Rule[] = [
         'The error lies with the payment processor.',
         'The lab is always slow with results.',
         'The outage came from a third-party vendor.',
+        'The outage came from a third-party PDF service we rely on.',
+        'The files were exported by our previous designer.',
       ],
       pass: [
         'Our hosting provider had a regional outage, but we should have had a failover ready, and that is on us.',
@@ -111,7 +119,7 @@ export const blameOthers: Rule[] = [
     requires: { match: ['#PastTense', '^blame'] },
     unless: { cues: ['ownership'], match: ['your (side|end) not (us|me)'] },
     message: 'A "not us" contrast pushes the client towards someone they cannot reach, when they came to you to get it fixed.',
-    suggestions: ["That's our responsibility, not yours, and I will sort it out with them today.", 'I will take this up with the airline myself and update you by 6 pm.'],
+    suggestions: ["That's our responsibility, not yours, and I will sort it out with them today.", "I'll contact the airline myself today and update you by 6 pm."],
     examples: {
       flag: ['Sales promised you that feature, not me.', 'Blame the airline, not the hotel, for your late check-in.', 'The front desk gave you the wrong time, not the doctor.', 'It was the courier, not us.'],
       pass: ["That's our responsibility, not yours, and a replacement goes out today.", 'Please reply to me, not the general inbox, so it reaches me directly.'],

@@ -18,11 +18,13 @@ export const condescending: Rule[] = [
     // A sentence-initial "Obviously," before a fact the client is implied to have missed. Not when it
     // qualifies the writer's own failure ("Obviously, a double charge is not acceptable, and I'm sorry") or
     // agrees to help ("Of course I can resend the invoice").
-    match: ['^(of course|obviously|clearly|naturally|evidently|plainly)', '(obviously|clearly|evidently) (you|your)'],
+    // "Of course," and "Naturally," also open helpful permissions ("Of course, you can return it within 60
+    // days"), so on their own they need a limit or a document the client missed in the same sentence.
+    match: ['^(obviously|clearly|evidently|plainly)', '(obviously|clearly|evidently) (you|your)'],
     unless: {
       cues: ['apologyWord', 'ownership', 'alternative'],
       match: [
-        '^(of course|naturally|certainly|obviously) (i|we)',
+        '^(of course|naturally|certainly|sure) (i|we) (can|will|would|could|shall) #Adverb? #Verb',
         '(i|we) have #Adverb? (got|prepared|attached|drafted|put|made)',
         '(another|a second|a fresh) look',
         '(not|un) acceptable',
@@ -33,17 +35,37 @@ export const condescending: Rule[] = [
     examples: {
       flag: [
         "Obviously, the refund can't be processed before the item is returned.",
-        'Of course, the answer is in the manual that came in the box.',
         "Clearly you didn't read the contract before signing it.",
-        'Naturally, the discount only applies to full-price items.',
+        'Evidently, the form was never signed.',
+        "Obviously we can't finish the edit without the final script.",
       ],
       pass: [
         'Of course I can resend the invoice.',
+        'Your photos clearly show the damage, so I have approved the replacement.',
         "Obviously, a double charge is not acceptable, and I'm sorry we put you through it.",
         "Clearly, the headline needs another look, and I've got some options for you.",
         "It's clear this billing error has cost you time you didn't have.",
         "I've attached a clearly labelled return slip so you don't have to print anything.",
       ],
+    },
+  },
+  {
+    id: 'condescending/of-course',
+    category: 'condescending',
+    severity: 'warning',
+    match: ['^(of course|naturally) !(i|we)'],
+    requires: {
+      match: [
+        '(not|never|only|no|nothing|unless|without)',
+        '(manual|instructions|faq|guide|terms|policy|contract|documentation|website|page|box|email|sign)',
+      ],
+    },
+    unless: { cues: ['apologyWord', 'ownership', 'alternative'] },
+    message: 'Opening a limit with "of course" implies the client should have known it, which makes them feel stupid on top of the original problem.',
+    suggestions: ['The answer is on page 4 of the manual, and I have copied the steps below so you do not have to look for it.'],
+    examples: {
+      flag: ['Of course, the manual explains all of this.', 'Naturally, the refund cannot be processed until the item is back.', 'Naturally, the discount only applies to full-price items.', "Of course, there's nothing we can change once it has shipped."],
+      pass: ['Of course, you can return it within 60 days.', 'Of course I can resend the invoice.', 'Of course!'],
     },
   },
   {
@@ -54,6 +76,8 @@ export const condescending: Rule[] = [
     match: [
       'you (clearly|obviously|evidently|honestly) have no (idea|clue|understanding|concept)',
       'you have no (idea|clue|understanding) (how|what) .{0,3} (works|work|is|are|means|does|involves)',
+      '(idea|clue) what you are (talking|on)',
+      'you #Adverb? do not know what you are (talking|saying|doing)',
       '(do|did) you even',
       'even you (can|could|should|would|will|might)',
       'if you (had|have) (any|the slightest|the faintest|the first) (idea|clue|notion|understanding)',
@@ -71,6 +95,7 @@ export const condescending: Rule[] = [
         "If you had any idea how hard we work, you wouldn't write emails like this.",
         'You obviously did not open the attachment.',
         'A child could follow these instructions.',
+        "With respect, you don't know what you're talking about.",
       ],
       pass: ['You had no way of knowing about the fee, and that is on us.', "You have no idea how sorry I am that this happened."],
     },
@@ -83,7 +108,8 @@ export const condescending: Rule[] = [
       'as (anyone|everyone|everybody|most people) .{0,6} (would|should|could|will|can) (know|tell|see|understand|confirm)',
       'as any .{1,4} (would|should|could|will|can) (know|tell|see|understand|confirm)',
       '^any .{1,3} (would|could|should|will|can) (know|tell|see|understand|confirm)',
-      '(everyone|everybody|anyone) knows',
+      '^(everyone|everybody|anyone) knows',
+      'as (everyone|everybody|anyone) knows',
       'is #Adverb? common (sense|knowledge)',
       '(this|that|it) is #Adverb? (basic|elementary|simple|easy) (stuff|math|maths|knowledge|english|logic|arithmetic)',
       '(it|this|that) is #Adverb? not (that|very|so)? (complicated|hard|difficult|complex|tricky|confusing)',
@@ -91,6 +117,10 @@ export const condescending: Rule[] = [
       '(simply|just) (read|check|consult|google|search|follow) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook|readme|website|user)',
       '(simply|just) (look at|refer to) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook)',
       'the answer is (in|on) (the|our) (manual|faq|guide|docs|documentation|instructions|website|email|contract)',
+      // A document that "clearly says" what the client missed.
+      '#Noun (clearly|plainly|explicitly) (says|states|stated|said|explains|mentions|spells)',
+      'which (clearly|plainly|explicitly) (says|states|stated|said|explains|mentions|spells)',
+      '(is|are|was|were) (clearly|plainly|explicitly) (stated|written|explained|mentioned|set|spelled|spelt|listed|displayed|marked|signposted)',
     ],
     // "It's not complicated, and I'm happy to walk you through it" takes the work on.
     unless: { cues: ['alternative'] },
@@ -106,6 +136,8 @@ export const condescending: Rule[] = [
         'Simply read the FAQ and your question will be answered.',
         'Just check the user guide before logging a ticket.',
         'Everyone knows a quote is not an invoice.',
+        'The size chart clearly says these boots run small.',
+        'Refunds take ten days, which is clearly stated in our policy.',
       ],
       pass: ["Simply reply to this email and I'll handle the rest.", 'Simply put, the parcel is in the wrong depot and needs to be re-routed.', "It's not complicated, and I'm happy to walk you through it on a call."],
     },
@@ -124,7 +156,7 @@ export const condescending: Rule[] = [
       '(explain|spell|say|go|put|walk) .{0,3} slowly',
       '(explain|put|say) (it|this|that)? (in|using) (simple|simpler|plain|basic) (terms|words|english)',
       '(in|using) (simple|simpler|plain|basic) (terms|words|english) for you',
-      '(keep|make|put) (this|it|things) #Adverb? (simple|basic|easy) for you',
+      '(keep|put) (this|it|things) #Adverb? (simple|basic) for you',
       '(dumb|water) (it|this|that)? down',
       '(seem|seems|appear|appears) to be (confusing|baffling|overwhelming|beyond) you',
       '(seem|seems|appear|appears) to be too (much|complicated|difficult|hard) for you',
@@ -134,9 +166,19 @@ export const condescending: Rule[] = [
       'like (adults|grown-ups|grownups)',
       '^next time (maybe|perhaps|try)',
       '^for your (information|info)',
-      '^fyi',
+      '^fyi (you|your)',
       `you are (not|no) (a|an)? #Adjective? ${EXPERT}`,
       'bothered to (read|check|look|open|follow|scroll|try)',
+      // Rhetorical questions and "you do realise" set the client up as ignorant.
+      '(do|did) you (really|honestly|seriously) (think|believe|expect)',
+      'you do (realise|realize|know|understand)',
+      'do you (even)? know what .{1,4} (means|stands)',
+      '(that|this|it) is not how .{1,4} (works|work)',
+      'i (would)? suggest (that)? you (read|learn|educate|familiarize|familiarise|reread|re-read|google|research|look up)',
+      'educate yourself',
+      'learn (to|how to) (read|spell|listen|use)',
+      'you (fail|failed|seem|seemed|refuse|struggle|struggled) to (understand|grasp|realise|realize|comprehend)',
+      'your (logic|reasoning|argument|understanding) (is|was) #Adverb? (flawed|faulty|wrong|broken|lacking|limited)',
     ],
     message: 'Lecturing or simplifying "for" the client talks down to them on top of the original problem; take the clarity problem on yourself instead.',
     suggestions: ['Here is how it works, in three short steps.', "Our guide doesn't make this as clear as it should, so here are the three steps."],
@@ -154,6 +196,11 @@ export const condescending: Rule[] = [
         "With all due respect, you're not a developer.",
         "If you'd bothered to read the terms, you'd know refunds take ten days.",
         "I don't think you realise how many steps this involves.",
+        'Do you really expect us to refund a used mattress?',
+        'You do realise the sale ended on Friday?',
+        "That's not how refunds work.",
+        'I suggest you read the terms before ordering again.',
+        'You fail to understand how the licence works.',
       ],
       pass: [
         'I need to understand exactly what happened, so could you send me the error message?',
@@ -162,6 +209,9 @@ export const condescending: Rule[] = [
         'For your records, I have attached the repair report.',
         'Just so you know, parking is free for patients after 5 pm.',
         "I'm not sure which room you were in, so could you send me your booking reference?",
+        'FYI, I will be out of the office on Friday.',
+        'We can make it easy for you: the label is attached.',
+        'I want to make sure everyone knows the new check-in time.',
       ],
     },
   },

@@ -8,6 +8,7 @@ import type { Rule } from '../rule-types.js';
 /** Things a minimizer calls small. Single words: compromise matches them after an optional modifier. */
 const SMALL_THING =
   '(delay|difference|charge|fee|typo|glitch|hiccup|error|mistake|issue|problem|review|scratch|dent|stain|bug|outage|day|days|hour|hours|minute|minutes|week|weeks|dollar|dollars|cent|cents|pound|pounds|euro|euros|inconvenience|misunderstanding|blip|wait|discrepancy)';
+const SMALL_ADJ = '(small|minor|tiny|little|slight|trivial|insignificant)';
 const FEELING = '(upset|angry|worked|worried|mad|annoyed|frustrated|concerned|stressed|anxious|emotional|excited|defensive|alarmed|panicked|hostile|irate|agitated)';
 
 export const dismissive: Rule[] = [
@@ -30,6 +31,7 @@ export const dismissive: Rule[] = [
       'you will get over (it|this|that)',
       'take (it|this|that|things) (so|too) personally',
       'try not to take (it|this|that) personally',
+      '^get over (it|this|that)',
     ],
     message: 'Telling an upset client how to feel makes them repeat it louder: they want to be listened to, not managed.',
     suggestions: ['I can see why this is frustrating, and I want to fix it.', 'I hear you, and I am on it: I will update you by 3 pm.'],
@@ -71,7 +73,10 @@ export const dismissive: Rule[] = [
     category: 'dismissive',
     severity: 'warning',
     match: [
-      `(a|the|this|that|one|it) #Adverb? (small|minor|tiny|little|slight|trivial|insignificant) #Noun? ${SMALL_THING}`,
+      // Calling it small, as a statement about the problem ("it was a small glitch", "the issue is a minor
+      // one"), not a request ("any chance of a slight delay?") or the writer's own question ("I have a small problem").
+      `(it|this|that|issue|problem|error|delay|glitch|bug|outage|charge|difference|mistake|wait) (is|was) #Adverb? (just|only|merely)? (a|an) #Adverb? ${SMALL_ADJ} #Noun? ${SMALL_THING}`,
+      `(just|only|merely) (a|an) #Adverb? ${SMALL_ADJ} #Noun? ${SMALL_THING}`,
       '(it|this|that) #Adverb? (only|just) (affected|impacted|hit|inconvenienced) (a|one|two|some|#Value)',
       '(it|this|that) #Adverb? (only|just) (lasted|took) (a|#Value)',
       '(barely|hardly|scarcely) (noticeable|visible|audible|perceptible|noticed|affected|matters)',
@@ -116,6 +121,8 @@ export const dismissive: Rule[] = [
         'The fix is small, but the impact on your team was not, and I do not want to downplay that.',
         "It's a routine test, and the nurse will explain each step before she starts.",
         'Every account was affected equally, so nothing was singled out on yours.',
+        'Any chance of getting a slight delay until Wednesday to complete them?',
+        'There is a small problem with the image you uploaded: could you send it again?',
       ],
     },
   },
