@@ -4,6 +4,8 @@ import { REFUSAL_PATTERNS } from './cues.js';
 // §6.5 Boundary: a respectful decline or limit with a reason and/or an alternative. Not a bare refusal or
 // a policy with neither (passing-the-buck), not a hostile limit, not caving (over-promising).
 const NOT_POLITE = { categories: ['hostility' as const, 'passing-the-buck' as const, 'condescending' as const, 'blame-client' as const, 'over-promising' as const] };
+/** "We won't be charging you for the board pack this quarter" declines nothing: it is a remedy. */
+const NOT_A_DECLINE = ['not be (charging|billing|invoicing)', 'not (charge|bill|invoice) (you|for)'];
 
 export const boundary: Rule[] = [
   {
@@ -38,12 +40,13 @@ export const boundary: Rule[] = [
     id: 'boundary/decline-with-alternative',
     category: 'boundary',
     requires: { cues: ['alternative', 'reason'] },
-    unless: NOT_POLITE,
+    unless: { ...NOT_POLITE, match: NOT_A_DECLINE },
     match: REFUSAL_PATTERNS,
     message: '',
     suggestions: [],
     examples: {
       flag: [
+        "We can't refund all five nights, as you did stay with us for each of them.",
         "I'm not able to refund a custom order, but I can remake it with the right measurements by Friday.",
         "We don't offer refunds on sale items; however, I'm happy to exchange it for another size.",
         "That's outside what our plan covers, but I can quote for it separately.",
@@ -65,7 +68,7 @@ export const boundary: Rule[] = [
     id: 'boundary/decline-then-alternative',
     category: 'boundary',
     requiresNext: { cues: ['alternative', 'reason'] },
-    unless: { ...NOT_POLITE, cues: ['alternative', 'reason'] },
+    unless: { ...NOT_POLITE, cues: ['alternative', 'reason'], match: NOT_A_DECLINE },
     match: REFUSAL_PATTERNS,
     message: '',
     suggestions: [],

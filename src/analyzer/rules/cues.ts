@@ -120,7 +120,8 @@ export const CUES: Cue[] = [
       '(i would|i had) rather not',
       '(requires|require) (it|this|that) for',
       '(every|all) (client|clients|customer|customers|guest|guests|patient|patients) the same',
-      ', as (you|we|it|the|this|that) #Verb',
+      // "We can't refund all five nights, as you did stay with us" (punctuation is not a term to compromise)
+      'as (you|we|it|the|this|that) (did|do|does|have|has|had|was|were|is|are) #Verb?',
       'since (you|we|it|the|this|that) #Verb',
     ],
   },

@@ -32,10 +32,12 @@ export const remedy: Rule[] = [
     unless: NOT_A_REMEDY,
     match: [
       `(i|we|#Person|she|he) #Adverb? ${OUR_MODAL}? #Adverb? ${GIVE_BACK}`,
+      // "I've cancelled your plan today and refunded the full $480"
+      `(i|we) * and #Adverb? (have|will)? #Adverb? ${GIVE_BACK}`,
       `(i|we|#Person|she|he) #Adverb? ${OUR_MODAL}? #Adverb? ${OFFER} (you)? .{0,3} ${GIFT}`,
       `(i|we|#Person|she|he) #Adverb? ${OUR_MODAL}? #Adverb? ${OFFER} (you)? .{0,2} (free|complimentary|discounted) #Noun`,
       `(i|we) #Adverb? ${OUR_MODAL}? #Adverb? ${OFFER} (you)? (a|an) late (check|checkout)`,
-      '(upgrade|upgraded|upgrading|move|moved) (you|your #Noun) to (a|an|the|our)? #Adjective? (#Noun|priority|premium|enterprise)',
+      '(upgrade|upgraded|upgrading) (you|your #Noun) to (a|an|the|our)? #Adjective? (#Noun|priority|premium|enterprise)',
       'replacement (will|has|is|was)? #Adverb? (ship|ships|shipped|sent|leaves|left|arrive|arrives|dispatched|go|goes|on)',
       '(refund|credit|reimbursement|compensation) .{0,4} (was|has|have|is) #Adverb? (been|being)? #Adverb? (issued|applied|sent|paid|made|approved|added)',
       '(extend|extended|extending) (your|the) #Adjective? (trial|subscription|warranty|membership|licence|license|plan|booking|stay)',
@@ -48,6 +50,7 @@ export const remedy: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I've cancelled your plan today and refunded the full $480.",
         "As a goodwill gesture, we've credited £20 to your account.",
         "I've refunded the £12 delivery charge.",
         "I'd like to offer you a free month of Premium.",
@@ -60,6 +63,7 @@ export const remedy: Rule[] = [
         'Since the migration ran late, we will extend your trial by a month.',
       ],
       pass: [
+        "I'd like to move you to the authenticator app instead of text codes.",
         "If you'd like a refund, you can request one from your account page.",
         "Unfortunately we can't offer a discount.",
         'We might offer a discount next time.',
@@ -83,6 +87,8 @@ export const remedy: Rule[] = [
     match: [
       '(i|we) #Adverb? (have|had|will|can)? #Adverb? (taken|take|took|removed|remove|reversed|reverse|dropped|drop|written|cancelled|cancel|knocked) (the|your|this|that|both|any|#Value)? .? .? .? (fee|fees|charge|charges|penalty|interest|surcharge|supplement)',
       '(at|with|for) no (extra|additional|further)? (cost|charge|fee)',
+      // "with no cancellation fee"
+      '(at|with|for) no #Noun (cost|charge|fee)',
       'free of charge',
       '(is|are|will be) (complimentary|on the house)',
       // "Your next two deliveries are free" (not "parking is free for patients after 5 pm": not theirs)
@@ -102,6 +108,7 @@ export const remedy: Rule[] = [
     suggestions: [],
     examples: {
       flag: [
+        "I've cancelled the booking with no cancellation fee.",
         'Your next two deliveries are free.',
         "I've knocked 30% off this invoice.",
         "We'll send you a new one free of charge.",
