@@ -74,7 +74,10 @@ export const boundary: Rule[] = [
     suggestions: [],
     examples: {
       flag: ["I can't switch off two-factor sign-in for your account. It's what stops someone who steals your password from getting into your files."],
-      pass: ["I can't switch off two-factor sign-in for your account. Rules are rules."],
+      pass: [
+        "I can't switch off two-factor sign-in for your account. Rules are rules.",
+        "We won't be charging you for the preparation this quarter. I'm happy to join your next call.",
+      ],
     },
   },
   {
