@@ -56,7 +56,7 @@ export const CLIENT_CUES: ContextRule[] = [
       '(jump|skip) the (queue|line)',
       // No payment: "I don't expect to pay extra", "I'm not paying for return postage"
       '(do not|will not|am not|are not|refuse to|not going to) (expect to)? (pay|paying) (extra|more|anything|any|a|for|the)?',
-      '(at no|without any) (extra|additional)? (cost|charge) to (me|us)',
+      '(at no|without any) (extra|additional)? (cost|charge) (to me|to us)?',
       // Disabling safeguards: "Turn it off for my account"
       '(turn|switch) (it|that|this|the #Noun|two-factor|2fa) off',
       '(turn|switch) off (the|this|that|two-factor|2fa) #Noun?',

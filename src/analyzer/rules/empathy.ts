@@ -39,6 +39,7 @@ export const empathy: Rule[] = [
       'you were (counting|relying|depending|banking) on',
       '(has|have|had|will have) cost you',
       '(puts|put|leaves|left|leaving|putting) you in (a|an) #Adjective? (spot|position|situation|bind)',
+      '(puts|put|putting|piling|places|placing) (a lot of|so much|real|extra|huge|enormous)? pressure on you',
       '(know|understand|realise|realize|see) (how much)? (the|this|your|that) #Noun+ (matters|means|mattered|meant)',
       '(matters|mattered|means|meant) (so much|a lot|a great deal)? to you',
       'the (impact|effect|toll) on (you|your) #Noun? (was|is|has been) (not|real|huge|significant|serious|big|considerable)',

@@ -83,7 +83,7 @@ export const remedy: Rule[] = [
     category: 'remedy',
     unless: NOT_A_REMEDY,
     // The word after "cover the" is not a topic ("I'll cover the details on our call").
-    notIf: '(details|basics|topic|topics|points|agenda|questions|steps|options|call)',
+    notIf: '(details|basics|topic|topics|points|agenda|questions|steps|options)',
     match: [
       '(i|we) #Adverb? (have|had|will|can)? #Adverb? (taken|take|took|removed|remove|reversed|reverse|dropped|drop|written|cancelled|cancel|knocked) (the|your|this|that|both|any|#Value)? .? .? .? (fee|fees|charge|charges|penalty|interest|surcharge|supplement)',
       '(at|with|for) no (extra|additional|further)? (cost|charge|fee)',
