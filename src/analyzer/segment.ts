@@ -128,17 +128,22 @@ function findSignOff(lines: Line[], from: number, to: number): SignOffFound | un
     if (next === undefined) return { line: i };
     if (looksLikeName(lines[next]!.text.trim())) return { line: i, name: trimmedSpan(lines[next]!) };
   }
-  // No formula: a short name-like last line after a blank line or after a finished sentence.
-  const last = nonBlank[0];
-  const above = nonBlank[1];
-  if (last === undefined || above === undefined || last === from) return undefined;
-  const lastText = lines[last]!.text.trim();
-  const separated = last - above > 1 || /[.!?:]\s*$/.test(lines[above]!.text);
-  if (separated && /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastText)) {
-    return { line: last, name: trimmedSpan(lines[last]!) };
-  }
+  // No formula: a last block of a name and at most three short lines (title, team, phone), set apart from the
+  // body by a blank line or a finished sentence: "Mark", "Ana Duarte\nCustomer Support".
+  let first = nonBlank[0];
+  let k = 0;
+  while (k + 1 < nonBlank.length && k < 3 && nonBlank[k + 1] === nonBlank[k]! - 1 && SHORT_LINE.test(lines[nonBlank[k + 1]!]!.text)) first = nonBlank[++k];
+  const above = nonBlank[k + 1];
+  if (first === undefined || above === undefined || first === from || !SHORT_LINE.test(lines[nonBlank[0]!]!.text)) return undefined;
+  const separated = first - above > 1 || /[.!?:]\s*$/.test(lines[above]!.text);
+  if (separated && PERSON_NAME.test(lines[first]!.text.trim())) return { line: first, name: trimmedSpan(lines[first]!) };
   return undefined;
 }
+
+/** "Ana Duarte", "Mark", "Dr. Osei": capitalised words only. */
+const PERSON_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u;
+/** A line of a signature block: a few words (or a phone number) and no sentence punctuation at the end. */
+const SHORT_LINE = /^\s*\S(?:[^.!?]{0,48}[^.!?\s])?\s*$/;
 
 function findGreeting(lines: Line[], at: number, end: number, original: string): { start: number; end: number; text: string; whole: boolean } | undefined {
   if (at >= end) return undefined;

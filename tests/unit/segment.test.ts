@@ -133,6 +133,8 @@ describe('sign-off', () => {
     ['Thanks, Ana', 'Thanks, Ana', 'Ana'],
     ['Best wishes', 'Best wishes', undefined],
     ['Mark', 'Mark', 'Mark'],
+    ['Ana Duarte\nCustomer Support', 'Ana Duarte', 'Ana Duarte'],
+    ['Ana Duarte\nCustomer Support\n+1 555 010 2233', 'Ana Duarte', 'Ana Duarte'],
   ];
   for (const [block, signOff, name] of signOffs) {
     it(`finds ${JSON.stringify(block)}`, () => {
