@@ -187,7 +187,7 @@ export function validateTeamFile(input: unknown, options: ValidateOptions = {}):
   const mode = options.examples ?? 'error';
   if (mode !== 'skip' && rules.length) {
     const report = mode === 'error' ? err : warn;
-    for (const r of runExamples(createAnalyzer(teamConfig(file)), rules)) {
+    for (const r of runExamples(analyzerFor(teamConfig(file)), rules)) {
       if (r.ok) continue;
       const i = file.rules!.indexOf(r.rule);
       const j = r.rule.examples[r.expect].indexOf(r.text);
@@ -306,6 +306,22 @@ export function runExamples(analyzer: Analyzer, rules: readonly Rule[]): Example
     for (const text of rule.examples.pass) out.push({ rule, expect: 'pass', text, ok: !exampleFires(analyzer, rule, text) });
   }
   return out;
+}
+
+// Compiling an analyzer (all rules into one net) takes a noticeable moment; the options page validates,
+// tests and checks examples with the same few configs over and over.
+const compiled = new Map<string, Analyzer>();
+const COMPILED_KEPT = 4;
+
+/** The analyzer for a config, compiled once per distinct config (the last few are kept). */
+export function analyzerFor(config: RuleConfig): Analyzer {
+  const key = JSON.stringify(config);
+  let analyzer = compiled.get(key);
+  if (analyzer) compiled.delete(key);
+  else analyzer = createAnalyzer(config);
+  compiled.set(key, analyzer);
+  if (compiled.size > COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
+  return analyzer;
 }
 
 export function exampleFires(analyzer: Analyzer, rule: Rule, text: string): boolean {

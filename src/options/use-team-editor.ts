@@ -1,12 +1,14 @@
 // Editing the user's team file from any section: the change shows at once (optimistically), is validated
-// and saved as a whole, and is rolled back with the reasons shown when it is refused.
+// (off the main thread, examples included) and saved as a whole, and is rolled back with the reasons
+// shown when it is refused.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createAnalyzer, type Analyzer } from '../analyzer/index.js';
 import type { RuleConfig } from '../analyzer/config-types.js';
+import type { Rule } from '../analyzer/rule-types.js';
 import type { TeamFile } from '../analyzer/team-rules.js';
 import { saveTeamFile, type SaveResult, type SettingsSnapshot } from '../shared/settings.js';
 import { mergeSettings, type MergedSettings } from '../shared/settings/merge.js';
-import type { Status } from './components.js';
+import type { ExampleRow, Status } from './components.js';
+import { ask } from './worker/client.js';
 
 export interface TeamEditor {
   team: TeamFile | null;
@@ -37,7 +39,8 @@ export function useTeamEditor(snapshot: SettingsSnapshot): TeamEditor {
     const next = change(team);
     setDraft({ team: next });
     setStatus({ kind: 'busy', text: 'Saving…' });
-    const result = await saveTeamFile(next);
+    const checked = next === null ? null : await ask({ kind: 'validate', file: next }).catch((e: Error) => ({ ok: false as const, errors: [{ path: '', message: e.message }] }));
+    const result: SaveResult = checked && !checked.ok ? checked : await saveTeamFile(next, { examplesChecked: true });
     if (result.ok) setStatus({ kind: 'ok', text: result.storedIn === 'local' ? `${done} (kept on this device: too large to sync)` : done });
     else {
       setDraft(null);
@@ -48,9 +51,18 @@ export function useTeamEditor(snapshot: SettingsSnapshot): TeamEditor {
   return { team, merged, editable, status, edit, clearStatus: () => setStatus(null) };
 }
 
-/** One analyzer per distinct config (compiling takes a few milliseconds; analysing is cached per sentence). */
-export function useAnalyzer(config: RuleConfig): Analyzer {
-  const key = JSON.stringify(config);
+/** Rules' own examples, run in the worker with a config in force; null until the first answer. */
+export function useExamples(config: RuleConfig, rules: Rule[]): Array<ExampleRow & { ruleId: string }> | null {
+  const [rows, setRows] = useState<Array<ExampleRow & { ruleId: string }> | null>(null);
   // Keyed by content, not identity: every snapshot is a new object with, mostly, the same rules.
-  return useMemo(() => createAnalyzer(config), [key]);
+  const key = JSON.stringify([config, rules.map((r) => r.id)]);
+  useEffect(() => {
+    let current = true;
+    if (!rules.length) setRows([]);
+    else void ask({ kind: 'examples', config, rules }).then((r) => current && setRows(r), () => current && setRows(null));
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return rows;
 }

@@ -108,10 +108,15 @@ export async function getEnabledSites(): Promise<string[]> {
 
 export type SaveResult = { ok: true; file: TeamFile | null; warnings: ValidationError[]; storedIn: 'sync' | 'local' } | { ok: false; errors: ValidationError[] };
 
+export interface SaveOptions {
+  /** The caller already ran the rules' examples on this very file (the options page does, off its main thread). */
+  examplesChecked?: boolean;
+}
+
 /** Replace the team rule set (null removes it). Validated strictly, examples included. */
-export async function saveTeamFile(file: TeamFile | null): Promise<SaveResult> {
+export async function saveTeamFile(file: TeamFile | null, options: SaveOptions = {}): Promise<SaveResult> {
   if (file === null) return { ok: true, file: null, warnings: [], storedIn: await update((p) => ({ ...p, team: null })) };
-  return commit(validateTeamFile(file));
+  return commit(validateTeamFile(file, { examples: options.examplesChecked ? 'skip' : 'error' }));
 }
 
 /** Import a team rule file from its text (a file or a paste). Its site choices are applied too. */

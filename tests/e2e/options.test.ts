@@ -38,7 +38,7 @@ describe('options page', () => {
     const row = options.locator(`li[data-rule-id="${TEAM_RULE}"]`);
     await row.waitFor();
     expect(await row.innerText()).toContain(EXAMPLE.rules[0].message);
-    expect(await row.innerText()).toContain('3 examples pass');
+    await expect.poll(() => row.innerText()).toContain('3 examples pass');
   });
 
   it('rejects an invalid import with the reasons, and keeps the rules in force', async () => {
@@ -65,7 +65,7 @@ describe('options page', () => {
     expect(await finding.innerText()).toContain('Team rule');
     expect(await options.locator(`[data-testid="tester-preview"] mark[data-rule-id="${TEAM_RULE}"]`).innerText()).toBe('Unfortunately');
     // The team rules' own examples, run with the rules in force.
-    expect(await options.locator(`li[data-rule-id="${TEAM_RULE}"] .ex-result.pass`).count()).toBe(3);
+    await expect.poll(() => options.locator(`li[data-rule-id="${TEAM_RULE}"] .ex-result.pass`).count()).toBe(3);
   });
 
   describe('the content script follows the settings', () => {
@@ -128,7 +128,7 @@ describe('options page', () => {
     await options.locator('form').getByRole('button', { name: 'Add rule' }).click();
     const row = options.locator('li[data-rule-id="acme/no-escalation-matrix"]');
     await row.waitFor();
-    expect(await row.innerText()).toContain('2 examples pass');
+    await expect.poll(() => row.innerText()).toContain('2 examples pass');
 
     await row.getByRole('button', { name: 'Edit acme/no-escalation-matrix' }).click();
     await options.locator('#rf-severity').selectOption('serious');

@@ -1,13 +1,14 @@
 // Add or edit one team rule with a form. Every field is labelled; errors appear under the field they
 // belong to; the rule's examples are run as the lead types, so "does my rule work?" is answered at once.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CATEGORY_NAMES, createAnalyzer, ELEMENT_NAMES, POSITIVE_ELEMENTS, PROBLEM_CATEGORIES, type Severity } from '../../analyzer/index.js';
+import { CATEGORY_NAMES, ELEMENT_NAMES, POSITIVE_ELEMENTS, PROBLEM_CATEGORIES, type Severity } from '../../analyzer/index.js';
 import type { Rule } from '../../analyzer/rule-types.js';
-import { runExamples, validateTeamFile, type TeamFile, type ValidationError } from '../../analyzer/team-rules.js';
+import { validateTeamFile, type TeamFile, type ValidationError } from '../../analyzer/team-rules.js';
 import type { ManagedPolicy, SaveResult } from '../../shared/settings.js';
 import { mergeSettings } from '../../shared/settings/merge.js';
 import { ErrorList, ExampleList, type ExampleRow } from '../components.js';
 import { lines, upsertRule } from '../team-edit.js';
+import { ask, latest } from '../worker/client.js';
 
 export type RulePreset = Partial<Pick<Rule, 'category' | 'severity' | 'message'>> & { id?: string };
 
@@ -209,7 +210,9 @@ function fieldOf(e: ValidationError, index: number): keyof Fields | undefined {
   return FIELD_OF.find(([re]) => re.test(rest))?.[1];
 }
 
-/** Run the edited rule's examples shortly after typing stops, with every other rule in force. */
+const examplesLatest = latest((config: Parameters<typeof ask>[0] & { kind: 'examples' }) => ask(config));
+
+/** Run the edited rule's examples (in the worker) shortly after typing stops, with every other rule in force. */
 function useExampleCheck(candidate: TeamFile, managed: ManagedPolicy | null, index: number): ExampleRow[] | null {
   const [rows, setRows] = useState<ExampleRow[] | null>(null);
   useEffect(() => {
@@ -217,9 +220,8 @@ function useExampleCheck(candidate: TeamFile, managed: ManagedPolicy | null, ind
       const rule = candidate.rules?.[index];
       // Only a structurally valid file can be compiled; its examples are what we run here.
       if (!rule || !validateTeamFile(candidate, { examples: 'skip' }).ok) return setRows(null);
-      const analyzer = createAnalyzer(mergeSettings(candidate, managed).config);
-      setRows(runExamples(analyzer, [rule]));
-    }, 250);
+      void examplesLatest({ kind: 'examples', config: mergeSettings(candidate, managed).config, rules: [rule] }).then((r) => r && setRows(r), () => setRows(null));
+    }, 200);
     return () => clearTimeout(timer);
   }, [candidate, managed, index]);
   return rows;

@@ -1,16 +1,15 @@
 // Team rules: the organisation's (locked), then the user's own file, edited with forms (add, edit, delete)
 // or as raw JSON. Each rule shows whether its examples behave as stated with every rule in force.
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { CATEGORY_NAMES, ELEMENT_NAMES, type Category, type Element } from '../../analyzer/index.js';
 import type { Rule } from '../../analyzer/rule-types.js';
-import { runExamples, type ExampleResult } from '../../analyzer/team-rules.js';
 import type { SettingsSnapshot } from '../../shared/settings.js';
 import type { RuleStatus } from '../../shared/settings/merge.js';
-import { Card, ConfirmButton, ExampleList, LockBadge, SectionHead, StateBadge, StatusLine } from '../components.js';
+import { Card, ConfirmButton, ExampleList, LockBadge, SectionHead, StateBadge, StatusLine, type ExampleRow } from '../components.js';
 import { EditIcon, PlusIcon, TrashIcon } from '../icons.js';
 import { deleteRule, emptyTeamFile } from '../team-edit.js';
-import { useAnalyzer, useTeamEditor, type TeamEditor } from '../use-team-editor.js';
+import { useExamples, useTeamEditor, type TeamEditor } from '../use-team-editor.js';
 import { RawJson } from './RawJson.js';
 import { RuleForm, type RulePreset } from './RuleForm.js';
 
@@ -20,10 +19,9 @@ export function TeamRules({ snapshot, preset, onPresetUsed }: { snapshot: Settin
   const editor = useTeamEditor(snapshot);
   const [tab, setTab] = useState<'rules' | 'json'>('rules');
   const [editing, setEditing] = useState<Editing>(preset ? { kind: 'new', preset } : null);
-  const analyzer = useAnalyzer(editor.merged.config);
   const teamStatuses = editor.merged.rules.filter((r) => r.source === 'team');
   const orgStatuses = editor.merged.rules.filter((r) => r.source === 'managed');
-  const results = useMemo(() => runExamples(analyzer, [...teamStatuses, ...orgStatuses].map((s) => s.rule)), [analyzer]);
+  const results = useExamples(editor.merged.config, [...teamStatuses, ...orgStatuses].map((s) => s.rule));
   const closeForm = () => {
     setEditing(null);
     onPresetUsed();
@@ -92,7 +90,9 @@ function tabKeys(setTab: (t: 'rules' | 'json') => void) {
   };
 }
 
-function TeamFileCard({ editor, statuses, results, onNew, onEdit }: { editor: TeamEditor; statuses: RuleStatus[]; results: ExampleResult[]; onNew: () => void; onEdit: (r: Rule) => void }) {
+type Results = Array<ExampleRow & { ruleId: string }> | null;
+
+function TeamFileCard({ editor, statuses, results, onNew, onEdit }: { editor: TeamEditor; statuses: RuleStatus[]; results: Results; onNew: () => void; onEdit: (r: Rule) => void }) {
   const team = editor.team;
   const [name, setName] = useState(team?.name ?? '');
   const [description, setDescription] = useState(team?.description ?? '');
@@ -147,10 +147,10 @@ function TeamFileCard({ editor, statuses, results, onNew, onEdit }: { editor: Te
   );
 }
 
-function TeamRuleRow({ status, results, children }: { status: RuleStatus; results: ExampleResult[]; children?: ComponentChildren }) {
+function TeamRuleRow({ status, results, children }: { status: RuleStatus; results: Results; children?: ComponentChildren }) {
   const { rule } = status;
-  const mine = results.filter((r) => r.rule.id === rule.id);
-  const failing = mine.filter((r) => !r.ok).length;
+  const mine = results?.filter((r) => r.ruleId === rule.id);
+  const failing = mine?.filter((r) => !r.ok).length ?? 0;
   const category = rule.category in CATEGORY_NAMES ? CATEGORY_NAMES[rule.category as Category] : `Good element: ${ELEMENT_NAMES[rule.category as Element]}`;
   return (
     <li class="rule" data-rule-id={rule.id} data-state={status.state} style="grid-template-columns:minmax(0,1fr) auto">
@@ -160,7 +160,11 @@ function TeamRuleRow({ status, results, children }: { status: RuleStatus; result
           <span class="badge">{category}</span>
           <StateBadge state={status.state} />
           {status.locked && status.source === 'managed' && <LockBadge label="Locked" />}
-          <span class={`badge ${failing ? 'serious' : 'ok'}`}>{failing ? `${failing} of ${mine.length} examples fail` : `${mine.length} examples pass`}</span>
+          {mine ? (
+            <span class={`badge ${failing ? 'serious' : 'ok'}`}>{failing ? `${failing} of ${mine.length} examples fail` : `${mine.length} examples pass`}</span>
+          ) : (
+            <span class="badge">Checking examples…</span>
+          )}
         </div>
         {rule.message && <p class="rule-message">{rule.message}</p>}
         <ul class="pattern-list" aria-label={rule.phrases ? 'Phrases' : 'Patterns'}>
@@ -168,7 +172,7 @@ function TeamRuleRow({ status, results, children }: { status: RuleStatus; result
         </ul>
         <details class="more" open={failing > 0}>
           <summary>Examples</summary>
-          <ExampleList rows={mine} />
+          <ExampleList rows={mine ?? [...rule.examples.flag.map((text) => ({ expect: 'flag' as const, text })), ...rule.examples.pass.map((text) => ({ expect: 'pass' as const, text }))]} />
           {rule.suggestions.length > 0 && <p class="small muted" style="margin-top:6px">Suggests: {rule.suggestions.join(' · ')}</p>}
         </details>
       </div>

@@ -2,27 +2,27 @@
 // find, as you type; below, every team and organisation rule's own examples, pass or fail. Nothing typed
 // here is stored.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORY_NAMES, type Finding, type Report } from '../../analyzer/index.js';
-import { runExamples } from '../../analyzer/team-rules.js';
 import type { SettingsSnapshot } from '../../shared/settings.js';
 import type { RuleSource } from '../../shared/settings/merge.js';
 import { Card, ExampleList, LockBadge, SectionHead, SeverityBadge } from '../components.js';
 import { CheckIcon, CircleIcon, CrossIcon } from '../icons.js';
-import { useAnalyzer } from '../use-team-editor.js';
+import { useExamples } from '../use-team-editor.js';
+import { ask, latest } from '../worker/client.js';
+import type { RuleConfig } from '../../analyzer/config-types.js';
 
 const SAMPLE_CLIENT = 'I ordered the blue jacket two weeks ago for my trip on Friday and it STILL has not arrived. Nobody answers the phone. I want a full refund.';
 const SAMPLE_REPLY =
   "Hi Sam,\n\nUnfortunately the courier lost the parcel, so it's not our fault. As I already explained, we'll see what we can do. I'll refund you the full amount.\n\nBest,\nSupport Team";
 
 export function Tester({ snapshot }: { snapshot: SettingsSnapshot }) {
-  const analyzer = useAnalyzer(snapshot.merged.config);
   const [reply, setReply] = useState('');
   const [client, setClient] = useState('');
-  const report = useLiveReport(analyzer, reply, client);
+  const report = useLiveReport(snapshot.merged.config, reply, client);
   const sources = useMemo(() => new Map(snapshot.merged.rules.map((r) => [r.rule.id, r.source])), [snapshot]);
   const custom = snapshot.merged.rules.filter((r) => r.source !== 'builtin' && r.state !== 'off');
-  const examples = useMemo(() => runExamples(analyzer, custom.map((r) => r.rule)), [analyzer]);
+  const examples = useExamples(snapshot.merged.config, custom.map((r) => r.rule));
 
   return (
     <>
@@ -63,7 +63,11 @@ export function Tester({ snapshot }: { snapshot: SettingsSnapshot }) {
           custom.length > 0 && (
             <>
               <span class="spacer" />
-              <span class={`badge ${examples.every((e) => e.ok) ? 'ok' : 'serious'}`}>{examples.filter((e) => e.ok).length} of {examples.length} pass</span>
+              {examples ? (
+                <span class={`badge ${examples.every((e) => e.ok) ? 'ok' : 'serious'}`}>{examples.filter((e) => e.ok).length} of {examples.length} pass</span>
+              ) : (
+                <span class="badge">Checking…</span>
+              )}
             </>
           )
         }
@@ -76,7 +80,7 @@ export function Tester({ snapshot }: { snapshot: SettingsSnapshot }) {
               <li class="rule" key={s.rule.id} data-rule-id={s.rule.id} style="grid-template-columns:minmax(0,1fr)">
                 <div class="rule-main">
                   <div class="rule-title"><span class="rule-id">{s.rule.id}</span>{s.source === 'managed' && <LockBadge label="Organisation" />}</div>
-                  <ExampleList rows={examples.filter((e) => e.rule.id === s.rule.id)} />
+                  <ExampleList rows={examples?.filter((e) => e.ruleId === s.rule.id) ?? []} />
                 </div>
               </li>
             ))}
@@ -87,15 +91,19 @@ export function Tester({ snapshot }: { snapshot: SettingsSnapshot }) {
   );
 }
 
-/** Analyse at most once per frame: typing stays smooth, results follow within a frame. */
-function useLiveReport(analyzer: ReturnType<typeof useAnalyzer>, reply: string, client: string): Report | null {
+const analyzeLatest = latest((config: RuleConfig, text: string, context: string) => ask({ kind: 'analyze', config, text, ...(context.trim() ? { context } : {}) }));
+
+/**
+ * Analysed in the worker as the user types (the analyzer there is compiled once per rule set and caches
+ * per sentence); only the answer for the newest text is shown.
+ */
+function useLiveReport(config: RuleConfig, reply: string, client: string): Report | null {
   const [report, setReport] = useState<Report | null>(null);
-  const frame = useRef(0);
+  const key = JSON.stringify(config);
   useEffect(() => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setReport(reply.trim() ? analyzer.analyze(reply, client.trim() ? { context: client } : {}) : null));
-    return () => cancelAnimationFrame(frame.current);
-  }, [analyzer, reply, client]);
+    if (!reply.trim()) return setReport(null);
+    void analyzeLatest(config, reply, client).then((r) => r && setReport(r), () => undefined);
+  }, [key, reply, client]);
   return report;
 }
 
