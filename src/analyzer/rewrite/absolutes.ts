@@ -9,6 +9,7 @@ const ABOUT = String.raw`(?:about|with|on|in) ((?:the|our|that|this|your) [\w\s-
 const HABITS: Array<[RegExp, string]> = [
   [/\b(?:change|changes|changing) the (brief|requirements|scope|spec|plan)\b/i, "Let's agree the $1 before the next round, so we can deliver exactly what you need."],
   [/\b(?:wait|leave it) until the last minute\b|\bsend (?:the |your )?changes\b/i, 'Could we agree a date for your changes, so we have time to get them right?'],
+  [/\bsend (?:the |your )?feedback\b|\bat the last minute\b/i, 'Could we agree dates for your feedback, so we have time to act on it?'],
   [/\bignore (?:our|my) (\w+)/i, "I'd like to go through our $1 with you, so we can agree which ones to take forward."],
   [/\b(?:respond|reply|answer) to (?:our|my) (\w+)/i, 'Could we agree a good time to catch up each week, so nothing gets missed?'],
   [/\b(?:so )?negative about\b/i, "I'd like to understand what isn't working for you, so we can fix it together."],

@@ -62,8 +62,9 @@ const shouldHave: Transform = {
     const m = /^\s*you (?:really |clearly )?(?:should|could|ought to)(?: not)? (?:have|'ve)\s+(\w+)\s*(.*?)[.!?]*$/i.exec(text) ?? /^\s*you should've\s+(\w+)\s*(.*?)[.!?]*$/i.exec(text);
     if (!m) return null;
     const verb = infinitive(m[1]!.toLowerCase());
-    // "…the shipping policy: express only applies once …" — the fact after the colon is worth keeping.
-    const [head, tail] = (m[2] ?? '').split(/\s*[:;]\s*/, 2) as [string, string | undefined];
+    // "…the shipping policy: express only applies once …" — the fact after the colon is worth keeping;
+    // ", as it clearly says …" is the lecture again, and goes.
+    const [head, tail] = (m[2] ?? '').replace(/,\s*(?:as|because|since|which)\b.*$/i, '').split(/\s*[:;]\s*/, 2) as [string, string | undefined];
     if (tail && READ_VERBS.test(verb) && !/^(?:it|that)(?:'s| is) in\b/i.test(tail)) {
       const source = theNp(head);
       return `${capitalize(source)} ${isPlural(source) ? 'say' : 'says'} ${tail}, but I should have made that clearer.`;
@@ -119,7 +120,7 @@ const supposedTo: Transform = {
   id: 'blame/supposed-to',
   categories: ['blame-client'],
   apply(text) {
-    const m = /^\s*you were (?:supposed|meant|required|expected|asked) to (\w+)\s*(.*?)[.!?]*$/i.exec(text);
+    const m = /^\s*you were (?:supposed|meant|required|expected|asked) to (\w+)\s*(.*?)(?:,\s*(?:which|as|because)\b.*)?[.!?]*$/i.exec(text);
     if (!m) return null;
     return `${capitalize(gerund(infinitive(m[1]!)))} ${m[2]} helps your visit run smoothly, and we'll remind you beforehand next time.`.replace(/\s{2,}/g, ' ');
   },
@@ -173,7 +174,7 @@ const onYourEnd: Transform = {
 // ---- blame-others ----------------------------------------------------------------------------------
 
 const EXTERNAL =
-  String.raw`(?:the |a |our |your )?(?:third-party |previous |old |local )?(?:courier|carrier|delivery (?:company|partner|firm)|supplier|vendor|manufacturer|lab|laboratory|insurer|insurance company|airline|booking site|payment processor|post office|postal service|hosting provider|host|customs|bank|(?:it|IT) company|contractor|subcontractor|agency|developer|printer|factory|provider)`;
+  String.raw`(?:the |a |our |your )?(?:third-party |previous |old |local )?(?:(?:PDF|payment|email|cloud|delivery|shipping|hosting|IT|software|logistics|postal) )?(?:courier|carrier|delivery (?:company|partner|firm)|supplier|vendor|manufacturer|lab|laboratory|insurer|insurance company|airline|booking site|payment processor|post office|postal service|hosting provider|host|customs|bank|(?:it|IT) company|contractor|subcontractor|agency|developer|printer|factory|provider|service|partner)`;
 const INTERNAL =
   String.raw`(?:(?:my|our) (?:colleague|predecessor|intern|staff|team|night shift|front desk|sales team|billing team|support team|warehouse(?: team| staff)?|engineer|technician|account manager|receptionist|manager|previous developer|developer|designer|nurse|doctor)|the (?:night shift|front desk|warehouse(?: team| staff)?|intern|sales team|billing team|reception|day team)(?: who [\w\s]+?)?|sales|whoever you spoke to(?: last week| yesterday| before| on the phone)?|your account manager)`;
 
@@ -236,7 +237,8 @@ const weChaseThem: Transform = {
   apply(text, ctx) {
     const m = new RegExp(String.raw`\b(${EXTERNAL})\b`, 'i').exec(text);
     if (!m) return null;
-    const party = m[1]!.replace(/^(a|your)\s+/i, 'the ').replace(/^our\s+/i, 'our ');
+    let party = m[1]!.replace(/^(a|your)\s+/i, 'the ');
+    if (!/^(the|our)\s/i.test(party)) party = `the ${party}`;
     return `I'll chase ${decapitalize(party)} about this myself and update you ${ctx.by}.`;
   },
 };

@@ -4,10 +4,12 @@ import { capitalize } from './text.js';
 import { day, replace, type Transform } from './types.js';
 
 const VAGUE_TIME =
-  /\s*\b(?:as soon as (?:possible|we can|i can)|asap|at some (?:point|stage)|in due course|in the near future|at a later date|eventually|soon|shortly|sometime next week|some time next week|when (?:i|we) (?:have|get) a (?:moment|chance|minute)|when (?:i|we) can|once we (?:have|know) more(?: information)?|in turn|later)\b/i;
+  /\s*\b(?:as soon as (?:possible|we can|i can)|asap|(?:at some (?:point|stage)|sometime|some time)(?: (?:this|next) (?:week|month))?|in due course|in the near future|at a later date|eventually|soon|shortly|sometime next week|some time next week|when (?:i|we) (?:have|get) a (?:moment|chance|minute)|when (?:i|we) can|once we (?:have|know) more(?: information)?|in turn|later)\b/i;
 
 export const COMMITMENTS: Transform[] = [
   // ---- vague-commitment: give it an owner and a time ----
+  replace('commit/someone-will-first', ['vague-commitment'], /\b(?:and )?(?:someone|somebody|a member of (?:our|the) team) (?:will|may|should|might) (?:get back to you|be in touch)\b/i, (ctx) => `and I'll update you myself ${ctx.by}`),
+  replace('commit/see-what-about', ['vague-commitment'], /\b(?:we|i)(?:'ll| will) see what (?:we|i) can do about ([^,.;]+)/i, (ctx, what) => `I'll check what we can do about ${what} and update you ${ctx.by}`),
   replace('commit/circle-back', ['vague-commitment'], /\b(?:circle back|get back to you|be in touch|follow up|revert)\b(?:\s+(?:later|soon|shortly|with you))?/i, (ctx) => `update you ${ctx.by}`),
   replace('commit/someone-will', ['vague-commitment'], /\b(?:someone|somebody|a member of (?:our|the) team)(?: from [\w\s-]+?)? (?:will|may|should|might) (get back to|call|contact|email|pick it up|be in touch with|look at|review)\b/i, (_ctx, verb) => `I'll ${verb.replace(/^get back to$/, 'get back to')}`),
   replace('commit/see-what-we-can-do', ['vague-commitment'], /\b(?:we|i)(?:'ll| will) see what (?:we|i) can do\b/i, (ctx) => `I'll check what we can do and update you ${ctx.by}`),
@@ -40,7 +42,7 @@ export const COMMITMENTS: Transform[] = [
 
   // ---- over-promising: keep what can be kept ----
   replace('commit/never-again', ['over-promising'], /^.*\b(?:(?:this|it) will never happen again|nothing (?:will )?ever (?:goes?|go) wrong[\w\s]*again|never again)\b.*$/i, "We're changing how we handle this so it's far less likely to happen again, and I'll send you the details today."),
-  replace('commit/guarantee', ['over-promising'], /^\s*i (?:guarantee|promise)(?: you)?(?: that)? (.+?)[.!?]*$/i, (ctx, what) => `I'm doing everything I reasonably can so that ${what}, and I'll update you ${ctx.by} either way.`),
+  replace('commit/guarantee', ['over-promising'], /^\s*i (?:guarantee|promise)(?: you)?(?: that)? (.+?)[.!?]*$/i, (ctx, what) => `I'm doing everything I reasonably can so that ${what.replace(/\b(?:flawless|perfect|100% right)\b/i, 'right')}, and I'll update you ${ctx.by} either way.`),
   replace('commit/whatever-you-want', ['over-promising'], /^.*\b(?:whatever (?:you want|you need|it takes)|anything you (?:want|need)|no matter what)\b.*$/i, (ctx) => `I'll put this right, starting ${day(ctx.by)}.`),
   replace('commit/all-n', ['over-promising'], /\b(?:absolutely )?(add|deliver|do|finish|fix|build|make) all (?:\w+ )?(\w+) (before|by) ([^,.;]+)/i, (_ctx, verb, what, prep, when) => `${verb} the most important ${what} ${prep} ${when} and agree dates for the rest`),
   replace('commit/yes-absolutely', ['over-promising'], /^\s*yes,\s*/i, ''),

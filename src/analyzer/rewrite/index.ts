@@ -56,7 +56,7 @@ export interface SentenceRewrite {
  * edit); OWNERSHIP tries the re-voicing first ("It's only a two-day delay" → "A two-day delay still matters,
  * and I'll sort it out today"). Known sarcasm and shouting are fixed first in both.
  */
-const MINIMAL: Transform[] = [...CAPS, ...PRE, ...STRIP, ...APOLOGIES, ...EMPATHY, ...BLAME, ...FACTS, ...COMMITMENTS, ...ABSOLUTES, ...CALM];
+const MINIMAL: Transform[] = [...CAPS, ...PRE, ...STRIP, ...APOLOGIES, ...EMPATHY, ...FACTS, ...BLAME, ...COMMITMENTS, ...ABSOLUTES, ...CALM];
 const OWNERSHIP: Transform[] = [...CAPS, ...PRE, ...APOLOGIES, ...EMPATHY, ...CALM, ...FACTS, ...BLAME, ...COMMITMENTS, ...ABSOLUTES, ...STRIP];
 const MAX_STEPS = 8;
 /** Analyzer calls one repair may spend (each is one cached single-sentence analysis). */
@@ -131,6 +131,7 @@ function apologyLead(sentence: string, ctx: RewriteContext): string | null {
   if (ctx.topic) return `I'm sorry for ${ctx.topic}.`;
   if (/\b(delay|delayed|late)\b/i.test(sentence)) return `I'm sorry ${ctx.subject ?? 'your order'} is late.`;
   if (/\b(damaged|broken|cracked|smashed)\b/i.test(sentence)) return `I'm sorry ${ctx.subject ?? 'your order'} arrived damaged.`;
+  if (/\b(lost|missing)\b/i.test(sentence)) return `I'm sorry ${ctx.subject ?? 'your parcel'} went missing.`;
   if (/\b(charge|charged|fee|invoice|bill)\b/i.test(sentence) && !/\b(attached|refund)\b/i.test(sentence)) return "I'm sorry about the trouble with your bill.";
   return null;
 }

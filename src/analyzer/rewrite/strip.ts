@@ -54,7 +54,16 @@ const DEFENSIVE_LEAD = [
 /** A leading formula, with its comma or colon: "As I already explained, " / "Obviously, ". */
 function lead(id: string, category: Transform['categories'][number], phrases: string[]): Transform {
   // Followed by its punctuation, or ending in "that"/"but" ("I'm sure you can appreciate that we…").
-  return replace(id, [category], new RegExp(String.raw`^\s*(?:${phrases.join('|')})(?:\s*[,:;!?\u2014-]+\s*|(?<=\b(?:that|but|realise|realize|know|understand|appreciate|see|reminder|tell you))\s+)`, 'i'), '');
+  // Or, for a one-word opener, straight before its subject: "Obviously we can't …".
+  return replace(
+    id,
+    [category],
+    new RegExp(
+      String.raw`^\s*(?:${phrases.join('|')})(?:\s*[,:;!?\u2014-]+\s*|(?<=\b(?:that|but|realise|realize|know|understand|appreciate|see|reminder|tell you))\s+|(?<=^\s*\w+)\s+(?=(?:we|i|you|it|this|that|the|our|your|there)\b))`,
+      'i',
+    ),
+    '',
+  );
 }
 
 export const STRIP: Transform[] = [
@@ -74,7 +83,9 @@ export const STRIP: Transform[] = [
   replace('strip/tail-full-stop', ['defensiveness'], /,?\s*full stop(?=[.!?]*$)/i, ''),
   replace('strip/tail-i-guess', ['non-apology', 'passive-aggressive'], /,?\s*i guess(?=[.!?]*$)/i, ''),
   replace('strip/tail-main-thing', ['dismissive'], /,?\s*which is (?:the main thing|what matters|all that matters)(?=[.!?]*$)/i, ''),
-  replace('strip/tail-no-questions', ['over-promising'], /,?\s*(?:no questions asked|guaranteed|no matter what|whatever it takes|day or night)(?=[.!?]*$)/i, ''),
+  replace('strip/tail-no-questions', ['over-promising'], /,?\s*(?:no questions asked|guaranteed|no matter what|whatever it takes|whatever happens|day or night)(?=[.!?]*$)/i, ''),
+  replace('strip/tail-not-complicated', ['condescending'], /,?\s*(?:and\s+)?it(?:'s| is) (?:really |just )?not (?:that |very )?(?:complicated|hard|difficult)(?=[.!?]*$)/i, ''),
+  replace('strip/tail-clearly-stated', ['condescending', 'passive-aggressive'], /,?\s*which is (?:clearly |all |already )?(?:stated|explained|written|set out|mentioned|spelled out) (?:in|on) [\w\s'-]+(?=[.!?]*$)/i, ''),
   replace('strip/tail-again', ['passive-aggressive'], /,?\s*again(?=[.!?]*$)/i, ''),
   replace('strip/tail-sure-wont', ['passive-aggressive'], /,?\s*which i(?:'m| am) sure (?:won't|will not|wouldn't) be a problem[\w\s]*(?=[.!?]*$)/i, ''),
   replace('strip/tail-already-answers', ['passive-aggressive'], /,?\s*which (?:already )?(?:answers|covers|explains) (?:this|that|it)(?=[.!?]*$)/i, ', which has the answer'),
@@ -90,8 +101,8 @@ export const STRIP: Transform[] = [
   replace('strip/only-affected', ['dismissive'], /\b(?:it |this )?only affected\b/i, 'it affected'),
   replace('strip/actually-pretty-good', ['dismissive'], /,?\s*so [\w\s$£€.-]+ is actually (?:pretty |quite |really )?(?:good|fine|normal|reasonable)(?=[.!?]*$)/i, ''),
   // Over-promising: "drop everything and", "stop work for my other clients and", "24/7".
-  replace('strip/drop-everything', ['over-promising'], /\b(?:drop everything|drop whatever (?:i'm|i am|we're|we are) doing|stop work for (?:my|our) other clients|put everything else aside) and\s+/i, ''),
-  replace('strip/24-7', ['over-promising'], /\s*\b(?:24\/7|day or night|any time|anytime|around the clock)\b/i, ' during working hours'),
+  replace('strip/drop-everything', ['over-promising'], /\b(?:drop (?:everything|whatever (?:i'm|i am|we're|we are) doing)(?: else)?(?: today| now| tonight)?|stop work for (?:my|our) other clients|put everything else aside) and\s+/i, ''),
+  replace('strip/24-7', ['over-promising'], /(?:,?\s*\b(?:24\/7|day or night|any time|anytime|around the clock)\b)+/i, ' during working hours'),
   replace('strip/every-future', ['over-promising'], /\b(?:on|for) every future (\w+)/i, 'on your next $1'),
   replace('strip/even-if-skip', ['over-promising'], /,?\s*even if [\w\s'-]+(?=[.!?]*$)/i, ''),
 ];
