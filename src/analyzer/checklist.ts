@@ -70,9 +70,9 @@ export function buildChecklist(input: ScoreInput, expected: Expected, requiremen
     elementItem('apologize', 'apology', 'Apologize for the specific problem', 'You own the problem.', 'A polite no needs no apology.'),
   );
 
-  const blamed = input.explanations.filter((e) =>
-    findings.some((f) => f.start >= e.start && f.end <= e.end && /^(defensiveness|blame-)/.test(f.category)),
-  );
+  // Sentences (by start) that defend or blame; explanations are whole sentences, so a lookup is enough.
+  const defending = new Set(findings.filter((f) => /^(defensiveness|blame-)/.test(f.category)).map((f) => f.sentenceStart));
+  const blamed = input.explanations.filter((e) => defending.has(e.start));
   const expectation = first('expectation');
   const beforeNext = expectation ? input.explanations.filter((e) => e.start < expectation.start).length : input.explanations.length;
   items.push({
