@@ -177,7 +177,7 @@ export const absolutes: Rule[] = [
     category: 'absolutes',
     severity: 'warning',
     match: ['[(every|each) single time]', '[each and every time]', '[(every|each) time] (you|your) !(will|can)'],
-    unless: { match: ['you will (get|receive|see)', 'you can'] },
+    unless: { match: ['you will (get|receive|see|find)', 'you (can|will be able to) (see|find|use|access|view|download)'] },
     message: '"Every single time" generalises one incident into a pattern of behaviour, which the client hears as a character judgement.',
     suggestions: ['The last draft\'s feedback arrived after the edit had started. Could we agree feedback by Wednesday for the next one?'],
     examples: {
@@ -185,6 +185,7 @@ export const absolutes: Rule[] = [
         'You change the brief every single time we deliver a draft.',
         'Each and every time we send an invoice, your team disputes it.',
         'We can\'t rewrite the plan every time you call.',
+        'I\'m sure you can appreciate we can\'t start over every time you change your mind.',
       ],
       pass: [
         'The backup runs every night at 2 am, and I checked last night\'s log for you.',
