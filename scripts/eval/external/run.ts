@@ -1,5 +1,11 @@
 // External evaluation (issue 6): every task's metrics for Tactful, AFINN and VADER on the same test items,
 // thresholds chosen on the tune part only, plus Tactful's worst misses on the tune part for reading.
+//
+// Layout of scripts/eval/external/: datasets.ts (loaders, and which part is test), split.ts (hash split for
+// datasets without one), tasks.ts (dataset × signal × metrics × targets), signals.ts (Tactful's signals as
+// functions of the Report), baselines.ts (AFINN, VADER), scorers.ts (memoised scoring), pool.ts + worker.ts
+// (Tactful on worker threads), metrics.ts (AUC, Spearman, F1, tuned cuts), format.ts (table, error listing).
+// The data stays in ../shared/eval/external; nothing from it is copied here.
 import { auc, averageRanks, bestThreshold, binaryScores, predictAbove, spearman } from './metrics.js';
 import { METHODS, Scorers, type Method } from './scorers.js';
 import { analyzeInWorkers, workerCount } from './pool.js';
@@ -103,10 +109,14 @@ function worstMisses(task: Task, tune: Part, scorers: Scorers, count: number): P
   const n = signal.length;
   const sRank = averageRanks(signal).map((r) => r / n);
   const gRank = averageRanks(tune.gold.map((g) => task.goldSign * g)).map((r) => r / n);
+  // Some files repeat a text (EPITOME repeats a few responses): list each text once.
+  const firstIndex = new Map<string, number>();
+  tune.items.forEach((item, i) => firstIndex.has(item.text) || firstIndex.set(item.text, i));
+  const firstOfText = new Set(firstIndex.values());
   const order = (badness: (i: number) => number, keep: (i: number) => boolean) =>
     tune.items
       .map((_, i) => i)
-      .filter(keep)
+      .filter((i) => firstOfText.has(i) && keep(i))
       // Equal scores are common; a hash of the id spreads the pick (files are often sorted by source or label).
       .sort((a, b) => badness(b) - badness(a) || fnv1a(tune.items[a]!.id) - fnv1a(tune.items[b]!.id))
       .slice(0, count);

@@ -47,7 +47,8 @@ export class Scorers {
   why(text: string, signal: SignalName): string {
     if (signal === 'complaint') {
       const c = analyzeContext(text);
-      return c.evidence.length ? `evidence: ${c.evidence.map((e) => `"${e}"`).join(', ')}` : 'no complaint cue';
+      const quotes = c.evidence.length ? `evidence: ${c.evidence.map((e) => `"${e}"`).join(', ')}` : 'no cue quoted';
+      return `isComplaint ${c.isComplaint}; ${quotes}`;
     }
     return explain(this.analyzer.analyze(text));
   }
