@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auc, averageRanks, bestThreshold, binaryScores, predictAbove, spearman } from '../../scripts/eval/external/metrics.js';
+import { condescension, defensiveness, empathy, toneScore } from '../../scripts/eval/external/signals.js';
 import { hashSplit } from '../../scripts/eval/external/split.js';
+import type { Category, Deduction, Element, Finding, Report, Severity } from '../../src/analyzer/index.js';
 
 describe('averageRanks', () => {
   it('gives tied values the mean of the ranks they span', () => {
@@ -91,5 +93,42 @@ describe('hashSplit', () => {
     const share = first.filter((s) => s === 'test').length / keys.length;
     expect(share).toBeGreaterThan(0.45);
     expect(share).toBeLessThan(0.55);
+  });
+});
+
+describe('Tactful signals for the external eval (functions of the Report)', () => {
+  const finding = (category: Category, severity: Severity): Finding => ({
+    ruleId: `${category}/x`, category, severity, start: 0, end: 1, text: 'x', message: '', suggestions: [], sentenceStart: 0, sentenceEnd: 1,
+  });
+  const report = (findings: Finding[], elements: Element[], deductions: Deduction[] = [], greeted = false): Report => ({
+    findings,
+    positives: elements.map((element, i) => ({ element, ruleId: `${element}/x`, start: i * 10, end: i * 10 + 5, text: 'x' })),
+    score: 0,
+    verdict: 'revise',
+    checklist: [{ step: 'greet', label: '', status: greeted ? 'done' : 'missing', hint: '' }],
+    deductions,
+    segments: { bodyStart: 0, bodyEnd: 1, sentences: [] },
+  });
+
+  it('tone counts finding and apology/empathy deductions, a greeting, and ignores reply-structure deductions', () => {
+    const deductions: Deduction[] = [
+      { points: 25, reason: '', category: 'hostility' },
+      { points: 10, reason: '', element: 'empathy' },
+      { points: 20, reason: '', element: 'expectation' },
+      { points: 5, reason: '', element: 'remedy' },
+    ];
+    expect(toneScore(report([], [], deductions))).toBe(65);
+    expect(toneScore(report([], [], deductions, true))).toBe(68);
+  });
+
+  it('defensiveness and condescension weigh only their categories, by §8 severity points', () => {
+    const r = report([finding('condescending', 'serious'), finding('blame-client', 'warning'), finding('shouting', 'serious'), finding('dismissive', 'info')], []);
+    expect(defensiveness(r)).toBe(25 + 10 + 3);
+    expect(condescension(r)).toBe(25 + 3);
+  });
+
+  it('empathy counts the sentences credited with the empathy element', () => {
+    expect(empathy(report([], ['empathy', 'apology', 'empathy']))).toBe(2);
+    expect(empathy(report([], ['apology']))).toBe(0);
   });
 });
