@@ -3,7 +3,11 @@ import { REFUSAL_PATTERNS } from './cues.js';
 
 // §6.5 Boundary: a respectful decline or limit with a reason and/or an alternative. Not a bare refusal or
 // a policy with neither (passing-the-buck), not a hostile limit, not caving (over-promising).
-const NOT_POLITE = { categories: ['hostility' as const, 'passing-the-buck' as const, 'condescending' as const, 'blame-client' as const, 'over-promising' as const] };
+const NOT_POLITE = {
+  categories: ['hostility' as const, 'passing-the-buck' as const, 'condescending' as const, 'blame-client' as const, 'over-promising' as const],
+  // "because it's policy" names the rule, not a reason the client can accept (§4.10).
+  match: ['because (it is|that is|this is|of) (our|the|company)? (policy|rules|procedure|protocol)', 'rules are (the)? rules'],
+};
 /** "We won't be charging you for the board pack this quarter" declines nothing: it is a remedy. */
 const NOT_A_DECLINE = ['not be (charging|billing|invoicing)', 'not (charge|bill|invoice) (you|for)'];
 
@@ -40,7 +44,7 @@ export const boundary: Rule[] = [
     id: 'boundary/decline-with-alternative',
     category: 'boundary',
     requires: { cues: ['alternative', 'reason'] },
-    unless: { ...NOT_POLITE, match: NOT_A_DECLINE },
+    unless: { ...NOT_POLITE, match: [...NOT_POLITE.match, ...NOT_A_DECLINE] },
     match: REFUSAL_PATTERNS,
     message: '',
     suggestions: [],
@@ -68,7 +72,7 @@ export const boundary: Rule[] = [
     id: 'boundary/decline-then-alternative',
     category: 'boundary',
     requiresNext: { cues: ['alternative', 'reason'] },
-    unless: { ...NOT_POLITE, cues: ['alternative', 'reason'], match: NOT_A_DECLINE },
+    unless: { ...NOT_POLITE, cues: ['alternative', 'reason'], match: [...NOT_POLITE.match, ...NOT_A_DECLINE] },
     match: REFUSAL_PATTERNS,
     message: '',
     suggestions: [],
