@@ -63,7 +63,12 @@ export const boundary: Rule[] = [
         "Adding the payment module before Friday's launch isn't possible, so let's launch on Friday as planned.",
         "A full refund isn't something we can offer for a completed stay, but I can refund the two nights the air conditioning was broken.",
       ],
-      pass: ["We can't refund that.", "I'm not able to see card numbers, only the last four digits.", 'Unfortunately that is just how the software works, and I can\'t change it.'],
+      pass: [
+        "We can't refund that.",
+        "I'm not able to see card numbers, only the last four digits.",
+        "Unfortunately that is just how the software works, and I can't change it.",
+        "Unfortunately I can't change that, because it's policy.",
+      ],
     },
   },
   {
