@@ -225,6 +225,12 @@ export class Overlay implements SessionHost {
       this.ui.shadow.querySelector<HTMLElement>(`[data-tactful-badge][data-draft-id="${session.id}"]`)?.focus();
       return;
     }
+    // The card lives next to its underline: bring words that are scrolled away into view first.
+    this.measure(t);
+    if (!t.marks.some((m) => m.warning.key === target.key) && 'range' in target.anchor) {
+      target.anchor.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      t.dirty = true;
+    }
     this.openCard(session.id, target.key, { pinned: true, autoFocus: true });
   }
 
