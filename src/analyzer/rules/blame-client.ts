@@ -62,12 +62,11 @@ export const blameClient: Rule[] = [
     category: 'blame-client',
     severity: 'serious',
     match: [
-      'if (only)? you had #Adverb? (#PastTense|#Participle)',
-      '^had you #Adverb? (#PastTense|#Participle)',
+      // A counterfactual reproach always comes with its consequence ("…, you would have known").
+      '[if (only)? you had #Adverb? (#PastTense|#Participle)] * (would|could|might)',
+      '[^had you #Adverb? (#PastTense|#Participle)] * (would|could|might)',
     ],
     notIf: RECEIVED_OR_FELT,
-    // A counterfactual reproach always comes with its consequence ("…, you would have known").
-    requires: { match: ['(would|could|might)'] },
     message: 'An "if you had …" counterfactual tells the client the whole thing was avoidable, by them, which is the last thing an angry reader wants to hear.',
     suggestions: ['The migration window was in the onboarding email, and I know that is easy to miss, so here are the new times in one place.'],
     examples: {
@@ -121,7 +120,8 @@ export const blameClient: Rule[] = [
     category: 'blame-client',
     severity: 'serious',
     match: [
-      'you (did not|never) #Adverb? (follow|read|check|cancel|tell|back|update|save|send|pay|submit|confirm|reply|respond|attach|include|provide|sign|return|register|specify|mention|inform|notify|answer|book|approve|turn|install|renew|upload|fill)',
+      'you did not #Adverb? (follow|read|check|cancel|tell|back|update|save|send|pay|submit|confirm|reply|respond|attach|include|provide|sign|return|register|specify|mention|inform|notify|answer|book|approve|turn|install|renew|upload|fill)',
+      'you never #Adverb? (follow|read|check|cancel|tell|back|update|save|send|pay|submit|confirm|reply|respond|attach|include|provide|sign|return|register|specify|mention|inform|notify|answer|book|approve|turn|install|renew|upload|fill)',
       'you have (not|never) #Adverb? (followed|read|checked|cancelled|canceled|told|backed|updated|saved|sent|paid|submitted|confirmed|replied|responded|attached|included|provided|signed|returned|registered|specified|mentioned|informed|notified|answered|booked|approved|turned|installed|renewed|uploaded|filled)',
     ],
     unless: { match: ['if you (did not|have not|never)'] },
@@ -146,10 +146,14 @@ export const blameClient: Rule[] = [
     severity: 'serious',
     // Generalising about the client's behaviour (usually also an absolute, §4.8). System behaviour and
     // assurances ("you always get a confirmation", "you never need a key card") are not about the client.
-    match: ['you (always|constantly|continually|repeatedly|never) (#PresentTense|#Infinitive)', 'you #Adverb? #PresentTense .{0,4} every single? time'],
+    match: [
+      // One pattern per adverb: a literal word lets the sweep skip every sentence without it.
+      ...['always', 'constantly', 'continually', 'repeatedly', 'never'].map((adv) => `you ${adv} (#PresentTense|#Infinitive)`),
+      'you #Adverb? #PresentTense .{0,4} every single? time',
+    ],
     notIf: '(need|needs|get|gets|receive|receives|have|has|see|sees|hear|hears|lose|deserve|deserves|can|will|would|may|might|should|must|be|going|want|wants)',
     // A question ("Do you always want values in cents?") asks; it does not accuse.
-    unless: { match: ['(do|does|did|are|will|would|can|could|if) you (always|constantly|continually|repeatedly|never)'] },
+    unless: { match: ['always', 'constantly', 'continually', 'repeatedly', 'never'].map((adv) => `(do|does|did|are|will|would|can|could|if) you ${adv}`) },
     message: 'Turning one incident into a pattern of the client\'s behaviour makes it a character judgement, which they will fight rather than fix.',
     suggestions: ['This draft\'s feedback reached us the day before the deadline, which made the edit tight. Could we agree feedback by Wednesday for the next one?'],
     examples: {
@@ -210,13 +214,14 @@ export const blameClient: Rule[] = [
     category: 'blame-client',
     severity: 'serious',
     match: [
-      '(you|your #Noun) #Adverb? (kept|keep|keeps) #Gerund',
-      '(you|your own #Noun+) #Adverb? (approved|agreed|signed|confirmed|requested|chose|ordered|selected) .{0,4} (yourself|yourselves)',
+      ...['kept', 'keep'].map((keep) => `(you|your #Noun) #Adverb? ${keep} #Gerund`),
+      '(you|your own #Noun+) #Adverb? (approved|agreed|signed|confirmed|requested|chose|ordered|selected) .{0,4} yourself',
       '(you|your own #Noun+) #Adverb? (approved|agreed|signed|confirmed|requested|chose|ordered|selected) .{0,4} in writing',
       'your own #Adjective? #Noun #Noun? #Adverb? (approved|signed|agreed|confirmed|requested|asked|chose|changed|ordered|selected|wrote|sent)',
       '(that|this) is what (happens|you get) (when|if) you',
       'your (payments|payment|emails|replies|responses|invoices|changes|requests|approvals|files|instructions|feedback) (are|were|is|was) #Adverb? (late|overdue|incomplete|unclear|wrong|missing)',
-      '^(next time|in future|in the future) #Adverb? (read|check|make sure|remember|double-check|look|follow|try)',
+      '^next time #Adverb? (read|check|make sure|remember|double-check|look|follow|try)',
+      '^in the? future #Adverb? (read|check|make sure|remember|double-check|look|follow|try)',
     ],
     notIf: '(getting|seeing|receiving|hitting|having|waiting|experiencing|running)',
     message: MESSAGE_FAULT,

@@ -7,6 +7,9 @@ import type { Rule } from '../rule-types.js';
 
 /** Vocatives that are also ordinary words ("honey" on a breakfast menu, "Dear Ms Grant,"): only as a form of address. */
 const AMBIGUOUS_PET_NAMES = ['honey', 'love', 'dear', 'darling', 'buddy', 'pal', 'mate', 'sunshine', 'champ', 'hun', 'hon', 'babe', 'sugar'];
+/** What makes a sentence-initial "of course" condescending: a limit, or a document the client missed. */
+const LIMIT_OR_DOCUMENT =
+  '(not|never|only|nothing|unless|without|manual|instructions|faq|guide|terms|policy|contract|documentation|website|page|box|email|sign)';
 /** Professions a client is told they are not, to wave their point away. */
 const EXPERT = '(developer|engineer|lawyer|doctor|accountant|designer|expert|professional|specialist|technician|programmer|architect|nurse|pharmacist|mechanic|auditor|clinician)';
 
@@ -20,11 +23,12 @@ export const condescending: Rule[] = [
     // agrees to help ("Of course I can resend the invoice").
     // "Of course," and "Naturally," also open helpful permissions ("Of course, you can return it within 60
     // days"), so on their own they need a limit or a document the client missed in the same sentence.
-    match: ['^(obviously|clearly|evidently|plainly)', '(obviously|clearly|evidently) (you|your)'],
+    match: ['^(obviously|clearly|evidently|plainly)', ...['obviously', 'clearly', 'evidently'].map((adv) => `${adv} (you|your)`)],
     unless: {
       cues: ['apologyWord', 'ownership', 'alternative'],
       match: [
-        '^(of course|naturally|certainly|sure) (i|we) (can|will|would|could|shall) #Adverb? #Verb',
+        '^of course (i|we) (can|will|would|could|shall) #Adverb? #Verb',
+        ...['naturally', 'certainly', 'sure'].map((w) => `^${w} (i|we) (can|will|would|could|shall) #Adverb? #Verb`),
         '(i|we) have #Adverb? (got|prepared|attached|drafted|put|made)',
         '(another|a second|a fresh) look',
         '(not|un) acceptable',
@@ -53,13 +57,7 @@ export const condescending: Rule[] = [
     id: 'condescending/of-course',
     category: 'condescending',
     severity: 'warning',
-    match: ['^(of course|naturally) !(i|we)'],
-    requires: {
-      match: [
-        '(not|never|only|no|nothing|unless|without)',
-        '(manual|instructions|faq|guide|terms|policy|contract|documentation|website|page|box|email|sign)',
-      ],
-    },
+    match: ['^of course', '^naturally'].map((opener) => `${opener} !(i|we) * ${LIMIT_OR_DOCUMENT}`),
     unless: { cues: ['apologyWord', 'ownership', 'alternative'] },
     message: 'Opening a limit with "of course" implies the client should have known it, which makes them feel stupid on top of the original problem.',
     suggestions: ['The answer is on page 4 of the manual, and I have copied the steps below so you do not have to look for it.'],
@@ -81,7 +79,7 @@ export const condescending: Rule[] = [
       '(do|did) you even',
       'even you (can|could|should|would|will|might)',
       'if you (had|have) (any|the slightest|the faintest|the first) (idea|clue|notion|understanding)',
-      'you (clearly|obviously|evidently) (do not|did not|can not|are not|have not|never|could not)',
+      ...['clearly', 'obviously', 'evidently'].map((adv) => `you ${adv} (do not|did not|can not|are not|have not|never|could not)`),
       '(a|any) (child|five-year-old|kid|toddler|monkey|beginner) (could|can|would)',
     ],
     message: 'Questioning the client\'s competence is the fastest way to turn a complaint into a fight, and it is the kind of line that gets forwarded to a manager.',

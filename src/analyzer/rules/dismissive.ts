@@ -89,7 +89,9 @@ export const dismissive: Rule[] = [
       '^(mistakes|delays|glitches|accidents|errors|hiccups|outages|bugs) #Adverb? happen',
       '^(it|that|stuff) happens',
       'it is what it is',
-      '(that|it) is #Adverb? (life|how it goes|the way it goes|how things go)',
+      '(that|it) is #Adverb? life',
+      '(that|it) is #Adverb? (how|the way) it goes',
+      '(that|it) is #Adverb? how things go',
       '^at least (you|your|it|nothing|no one|nobody)',
       '(which|that|this) is the (main|important|most important|only important) thing',
       'on the bright side',
@@ -138,7 +140,7 @@ export const dismissive: Rule[] = [
       'nothing to (be|get) #Adverb? (upset|worried|concerned|angry) about',
     ],
     // "Don't worry, I've already stopped the duplicate order" reassures with an action: that is fine.
-    unless: { match: ['(i|we) have #Adverb? #PastTense', '(i|we) (will|am going to|are going to) #Verb'] },
+    unless: { match: ['(i|we) have #Adverb? #PastTense', '(i|we) will #Verb', 'going to #Verb'] },
     message: 'Telling the client there is no reason to be upset dismisses what they went through instead of acknowledging it.',
     suggestions: ['I understand why this is upsetting, and I have put it right this morning.'],
     examples: {

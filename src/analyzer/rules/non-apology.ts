@@ -11,6 +11,10 @@ const REGRET = '(sorry|apologize|apologise|apologies|regret)';
 const REACTION =
   '(upset|offended|hurt|annoyed|disappointed|frustrated|unhappy|dissatisfied|angry|uncomfortable|insulted|bothered|inconvenienced|confused|displeased|unsatisfied|aggrieved)';
 /** What "sorry for any …" hedges over. */
+/** What the writer offers instead ("I can send…", "we'll upgrade…"). */
+const OFFER_VERB = '(offer|arrange|send|give|book|set|schedule|have|split|switch|move|refund|put|add|quote|walk|do|help|call|email|get|extend|upgrade)';
+/** A refusal, a rule or a lecture after "sorry, but" (single words: they follow a wildcard). */
+const REFUSAL_WORD = '(not|unable|impossible|nothing|rule|rules|policy|policies|terms|procedure|must|understand|realise|realize|appreciate)';
 const VAGUE_HARM =
   '(inconvenience|inconveniences|frustration|confusion|trouble|disappointment|distress|upset|issues|problems|hassle|misunderstanding|concern|concerns|discomfort|stress|delay|delays|difficulties|difficulty|disruption)';
 
@@ -24,7 +28,8 @@ export const nonApology: Rule[] = [
       `${REGRET} (if|that)? (you|anyone|anybody|someone|somebody) (were|was|are|got|became|seem|seemed) #Adverb? ${REACTION}`,
       `${REGRET} (if|that)? (you|anyone|anybody|someone|somebody) (have|has|may|might) (been|have) #Adverb? ${REACTION}`,
       `${REGRET} (that)? you (were|are|was) not #Adverb? (satisfied|happy|pleased|comfortable|impressed|thrilled)`,
-      `${REGRET} (that)? you (did not|do not) #Adverb? (enjoy|like|love|appreciate|care for)`,
+      `${REGRET} (that)? you did not #Adverb? (enjoy|like|love|appreciate|care for)`,
+      `${REGRET} (that)? you do not #Adverb? (enjoy|like|love|appreciate|care for)`,
       `${REGRET} (that|if)? you #Adverb? (misunderstood|misread|misinterpreted|misheard)`,
       `${REGRET} (that|if)? you found (it|this|that|the|our) .{0,4} (confusing|unclear|disappointing|unsatisfactory|frustrating|difficult|hard)`,
       '(sorry|apologize|apologise|apologies) if (my|our|this|that|it|the) .{0,4} (came|come|sounded|seemed|read|seems|sounds)',
@@ -115,36 +120,27 @@ export const nonApology: Rule[] = [
     // "Sorry, but" + a refusal or a lecture retracts the apology; with an alternative in the same or the
     // next sentence it is a polite boundary instead (§5).
     match: [
-      '^[(sorry|apologies) but]',
-      '^(i am|we are) #Adverb? [(sorry|apologies) but]',
+      // Only before a refusal, a rule or a lecture (checked inside the match, so the sweep need not test every
+      // sentence for one): "Sorry, but I don't understand the question" and "Sorry, but which page?" are softeners.
+      `^[(sorry|apologies) but] * ${REFUSAL_WORD}`,
+      `^(i am|we are) #Adverb? [(sorry|apologies) but] * ${REFUSAL_WORD}`,
       '[(apologize|apologise|apologies|sorry) .{0,6} however]',
     ],
     // In the same sentence only an offer by the writer counts: "Sorry, but the rules are the rules" names
     // a thing, not an alternative (the shared cue also accepts "but room service has a cold menu").
     unless: {
       match: [
-        '(i|we) #Adverb? (can|could|will|would) #Adverb? (offer|arrange|send|give|book|set|schedule|have|split|switch|move|refund|put|add|quote|walk|do|help|call|email|get|extend|upgrade)',
+        ...['can', 'could', 'will', 'would'].map((modal) => `(i|we) #Adverb? ${modal} #Adverb? ${OFFER_VERB}`),
         '(happy|glad|able) to',
         'what (i|we) (can|could) (do|offer)',
         'instead',
         '(sorry|apologies) but (could|can|would|will|may|do|please|just|if)',
-        '(can not|do not|could not) (understand|see|follow|find)',
-        '@hasQuestionMark',
+        'not (understand|see|follow|find|sure)',
         'however (i|we) have #Adverb? #PastTense',
       ],
     },
     unlessNext: { cues: ['alternative'] },
-    // …and only before a refusal, a rule or a lecture: "Sorry, but I don't understand the question" and
-    // "Sorry, but which page?" are softeners.
-    requires: {
-      match: [
-        '(can not|could not|will not|unable|no longer|impossible|nothing)',
-        'not (able|possible|allowed|permitted|available|eligible|refundable|going|something|our)',
-        '(rule|rules|policy|policies|terms|procedure)',
-        '(you|we|i) (have|need|must) to',
-        '(does|do) not (allow|permit|cover|include|accept)',
-      ],
-    },
+
     message: 'An apology followed by "but" retracts itself: the client hears only the refusal that comes after it.',
     suggestions: [
       "I can't move the deadline to today, but I can have the summary to you by 8 pm and the full report by 10 am tomorrow.",
