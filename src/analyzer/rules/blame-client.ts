@@ -25,7 +25,10 @@ export const blameClient: Rule[] = [
     ],
     notIf: NOT_A_FAULT,
     message: 'A "you should have" reproach hands the problem back to the client and turns the reply into a verdict on them.',
-    suggestions: ["Let's get this sorted for you: here is what I'll do today.", 'The order was placed in size 10, which runs small in this model, so I will send a 10.5 today at no cost.'],
+    suggestions: [
+      "Let's get this sorted for you: here is what I'll do today.",
+      "The order was placed in size 10, which runs small in this model, so I will send a 10.5 today at no cost.",
+    ],
     examples: {
       flag: [
         'You should have checked the size chart before ordering.',
@@ -51,7 +54,9 @@ export const blameClient: Rule[] = [
     // "You should have been more careful" (not "you shouldn't have been sent off", "you must have been exhausted").
     match: ['you #Adverb? (should|could|ought to) have been .{0,2} (more|less) #Adjective'],
     message: 'A "you should have been more careful" reproach hands the problem back to the client and turns the reply into a verdict on them.',
-    suggestions: ["Let's get this sorted for you: here is what I'll do today."],
+    suggestions: [
+      "Let's get this sorted for you: here is what I'll do today.",
+    ],
     examples: {
       flag: ['You should have been more careful with the password.', 'You could have been a bit more specific in the brief.'],
       pass: ["You certainly shouldn't have been sent off to open a fourth ticket.", 'I understand how exhausted you must have been.'],
@@ -68,7 +73,10 @@ export const blameClient: Rule[] = [
     ],
     notIf: RECEIVED_OR_FELT,
     message: 'An "if you had …" counterfactual tells the client the whole thing was avoidable, by them, which is the last thing an angry reader wants to hear.',
-    suggestions: ['The migration window was in the onboarding email, and I know that is easy to miss, so here are the new times in one place.'],
+    suggestions: [
+      "That detail is easy to miss, so here it is in one place.",
+      "Let's get this sorted for you: here is what I'll do today.",
+    ],
     examples: {
       flag: [
         'If you had read the onboarding email, you would have known about the migration window.',
@@ -97,7 +105,10 @@ export const blameClient: Rule[] = [
     ],
     notIf: '(received|got|were|had|saw|heard|was|been)',
     message: MESSAGE_FAULT,
-    suggestions: ['The parcel went to the address on the order, so I will redirect it to your new flat today.', 'The pricing page does not make this clear enough, so here is the breakdown.'],
+    suggestions: [
+      "Here is what happened, and here is what I'm doing to fix it today.",
+      "The parcel went to the address on the order, so I will redirect it to your new address today.",
+    ],
     examples: {
       flag: [
         'You failed to send the final copy by the agreed date.',
@@ -126,7 +137,9 @@ export const blameClient: Rule[] = [
     ],
     unless: { match: ['if you (did not|have not|never)'] },
     message: MESSAGE_FAULT,
-    suggestions: ['The test needs a fasting window, so I have booked you a new slot on Thursday at 8 am with the instructions attached.', 'The plan renewed before the cancellation reached us, so I have refunded this month.'],
+    suggestions: [
+      "Here is what's needed to finish this, and I'll take care of the rest today.",
+    ],
     examples: {
       flag: [
         "You didn't follow the fasting instructions, which is why the test had to be rescheduled.",
@@ -155,7 +168,9 @@ export const blameClient: Rule[] = [
     // A question ("Do you always want values in cents?") asks; it does not accuse.
     unless: { match: ['always', 'constantly', 'continually', 'repeatedly', 'never'].map((adv) => `(do|does|did|are|will|would|can|could|if) you ${adv}`) },
     message: 'Turning one incident into a pattern of the client\'s behaviour makes it a character judgement, which they will fight rather than fix.',
-    suggestions: ['This draft\'s feedback reached us the day before the deadline, which made the edit tight. Could we agree feedback by Wednesday for the next one?'],
+    suggestions: [
+      "Could we agree a schedule for the next round, so everything lands on time?",
+    ],
     examples: {
       flag: ['You never attend the review calls we book.', 'You always wait until the last minute to send changes.', 'You change the brief every single time we deliver a draft.', 'You constantly cancel on the morning of the appointment.'],
       pass: ['Do you always want the invoice in euros?', 'You never need a key card for the pool.', 'You always get a confirmation email when a ticket is closed.', 'You can always reach me directly on extension 214.', 'Being charged for a night you never stayed is maddening.'],
@@ -168,7 +183,9 @@ export const blameClient: Rule[] = [
     match: ['you were #Adverb? (supposed|meant|required|expected|obliged) to'],
     unless: { match: ['(supposed|meant|expected) to (receive|get|hear|be|have)'] },
     message: MESSAGE_FAULT,
-    suggestions: ['The forms take about fifteen minutes, so I will email them to you today and you can fill them in before your visit.'],
+    suggestions: [
+      "Here is what's needed, and I'll help you get it done today.",
+    ],
     examples: {
       flag: ['You were supposed to arrive fifteen minutes early to fill out the forms.', 'You were expected to pay by the 1st.'],
       pass: ['You were supposed to receive a callback, and nobody called: I am sorry.', 'You were right to bring your previous scans with you.', 'You were charged the correct amount for April.'],
@@ -191,7 +208,9 @@ export const blameClient: Rule[] = [
     notIf: 'not',
     unless: { match: ['not (a|an)? (user|operator|customer|client) error'] },
     message: MESSAGE_FAULT,
-    suggestions: ["Renewals go through on the date shown in your account, so I've switched off auto-renew for you and refunded this month."],
+    suggestions: [
+      "Here is how this works, and here is what I can do for you today.",
+    ],
     examples: {
       flag: [
         "It's your responsibility to cancel before the renewal date.",
@@ -225,7 +244,9 @@ export const blameClient: Rule[] = [
     ],
     notIf: '(getting|seeing|receiving|hitting|having|waiting|experiencing|running)',
     message: MESSAGE_FAULT,
-    suggestions: ['The requirements changed a few times, so let\'s agree the final list on a call this week and I will send a new launch date by Friday.'],
+    suggestions: [
+      "Let's agree the next steps together, and I'll confirm the new dates by the end of the week.",
+    ],
     examples: {
       flag: [
         'Your team kept changing the requirements, so of course the launch slipped.',

@@ -43,8 +43,8 @@ export const blameOthers: Rule[] = [
     unless: OWNED,
     message: MESSAGE,
     suggestions: [
+      "That's our responsibility, not yours, and I'm putting it right today.",
       "Your parcel was lost in transit. That's our responsibility, not yours, and a replacement goes out by express today.",
-      'I have checked the whole setup myself and I will send you a fix plan by Friday.',
     ],
     examples: {
       flag: [
@@ -86,7 +86,9 @@ export const blameOthers: Rule[] = [
     ],
     unless: OWNED,
     message: MESSAGE,
-    suggestions: ['Our hosting provider had an outage, but we should have had a failover ready. That is on us, and I will send you the fix plan by Friday.'],
+    suggestions: [
+      "That's on us, and here is what I'm doing to fix it today.",
+    ],
     examples: {
       flag: [
         'The delay was caused by our hosting provider.',
@@ -119,7 +121,9 @@ export const blameOthers: Rule[] = [
     ],
     unless: { cues: ['ownership'], match: ['your (side|end) not (us|me)'] },
     message: 'A "not us" contrast pushes the client towards someone they cannot reach, when they came to you to get it fixed.',
-    suggestions: ["That's our responsibility, not yours, and I will sort it out with them today.", "I'll contact the airline myself today and update you by 6 pm."],
+    suggestions: [
+      "That's our responsibility, not yours, and I'll sort it out with them today.",
+    ],
     examples: {
       flag: ['Sales promised you that feature, not me.', 'Blame the airline, not the hotel, for your late check-in.', 'Your account rep quoted that price, not our office.', 'It was the courier, not us.'],
       pass: ["That's our responsibility, not yours, and a replacement goes out today.", 'Please reply to me, not the general inbox, so it reaches me directly.'],
@@ -146,7 +150,9 @@ export const blameOthers: Rule[] = [
       ],
     },
     message: 'Pinning it on a colleague tells the client the company is disorganised and that nobody owns their problem.',
-    suggestions: ["I've read the notes on your booking and I'm taking this on myself. I'll confirm what was agreed by 3 pm today."],
+    suggestions: [
+      "I've read the notes on your account and I'm taking this on myself. I'll confirm what was agreed by the end of today.",
+    ],
     examples: {
       flag: [
         'Your account manager should have flagged this; I only took over last month.',
@@ -169,7 +175,9 @@ export const blameOthers: Rule[] = [
     ],
     unless: { cues: ['ownership', 'apologyWord'] },
     message: 'Running down a colleague or a predecessor tells the client your company is a mess and that nobody there is looking after them.',
-    suggestions: ["I've reviewed how your account was set up, and I'm fixing it myself. I'll send you the changes by Thursday."],
+    suggestions: [
+      "I've reviewed how this was set up, and I'm fixing it myself. I'll send you the changes by the end of the week.",
+    ],
     examples: {
       flag: [
         "Unfortunately the intern who set up your account didn't know what he was doing.",

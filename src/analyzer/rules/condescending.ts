@@ -35,7 +35,9 @@ export const condescending: Rule[] = [
       ],
     },
     message: 'Opening with "obviously" implies the client should have known already, which makes them feel stupid on top of the original problem.',
-    suggestions: ["The refund is issued once the item reaches us, and I've sent a prepaid label so that part is quick for you."],
+    suggestions: [
+      "Here is how this works, and I'll help you with each step.",
+    ],
     examples: {
       flag: [
         "Obviously, the refund can't be processed before the item is returned.",
@@ -60,7 +62,9 @@ export const condescending: Rule[] = [
     match: ['^of course', '^naturally'].map((opener) => `${opener} !(i|we) * ${LIMIT_OR_DOCUMENT}`),
     unless: { cues: ['apologyWord', 'ownership', 'alternative'] },
     message: 'Opening a limit with "of course" implies the client should have known it, which makes them feel stupid on top of the original problem.',
-    suggestions: ['The answer is on page 4 of the manual, and I have copied the steps below so you do not have to look for it.'],
+    suggestions: [
+      "Here is how this works, and I'll help you with each step.",
+    ],
     examples: {
       flag: ['Of course, the manual explains all of this.', 'Naturally, the refund cannot be processed until the item is back.', 'Naturally, the discount only applies to full-price items.', "Of course, there's nothing we can change once it has shipped."],
       pass: ['Of course, you can return it within 60 days.', 'Of course I can resend the invoice.', 'Of course!'],
@@ -83,7 +87,10 @@ export const condescending: Rule[] = [
       '(a|any) (child|five-year-old|kid|toddler|monkey|beginner) (could|can|would)',
     ],
     message: 'Questioning the client\'s competence is the fastest way to turn a complaint into a fight, and it is the kind of line that gets forwarded to a manager.',
-    suggestions: ['Our guide does not make this as clear as it should, so here are the three steps.', 'Here is how it works, in three short steps.'],
+    suggestions: [
+      "Our guide doesn't make this as clear as it should, so here are the steps.",
+      "Here is how it works, step by step.",
+    ],
     examples: {
       flag: [
         'You clearly have no idea how APIs work.',
@@ -123,7 +130,9 @@ export const condescending: Rule[] = [
     // "It's not complicated, and I'm happy to walk you through it" takes the work on.
     unless: { cues: ['alternative'] },
     message: 'Implying the answer is obvious tells the client they should not have needed to ask, which makes them feel stupid on top of the original problem.',
-    suggestions: ['Our guide does not make this as clear as it should, so here are the three steps.', 'The export button is at the top right of the report; I have attached a screenshot so it is easy to find.'],
+    suggestions: [
+      "Our guide doesn't make this as clear as it should, so here are the steps.",
+    ],
     examples: {
       flag: [
         'As anyone who uses email would know, you need to check your spam folder.',
@@ -179,7 +188,10 @@ export const condescending: Rule[] = [
       'your (logic|reasoning|argument|understanding) (is|was) #Adverb? (flawed|faulty|wrong|broken|lacking|limited)',
     ],
     message: 'Lecturing or simplifying "for" the client talks down to them on top of the original problem; take the clarity problem on yourself instead.',
-    suggestions: ['Here is how it works, in three short steps.', "Our guide doesn't make this as clear as it should, so here are the three steps."],
+    suggestions: [
+      "Here is how it works, in a few short steps.",
+      "Our guide doesn't make this as clear as it should, so here are the steps.",
+    ],
     examples: {
       flag: [
         'You need to understand that good design takes time.',
@@ -225,7 +237,9 @@ export const condescending: Rule[] = [
       '@hasComma my (dear|friend|love)$',
     ],
     message: 'A pet name from a stranger handling a complaint reads as patronising, and it is the kind of line that gets quoted in a review.',
-    suggestions: ['The doctor is seeing patients in order, and you are next after the patient now in the room.', 'I understand the wait is frustrating; you are next in line.'],
+    suggestions: [
+      "I understand this is frustrating, and here is what happens next.",
+    ],
     examples: {
       flag: ['Sweetie, the doctor can\'t see everyone at once.', 'Honey, the pool closes at ten.', "I'm afraid that's the rule, love.", 'Look, my friend, the contract is clear.'],
       pass: ['Dear Ms. Grant,', 'The honey at breakfast comes from a local farm.', "I'd love to help you with this today.", 'My dear colleague Sam will call you at 3 pm.'],

@@ -33,8 +33,8 @@ export const defensiveness: Rule[] = [
     unless: OWNED,
     message: 'Denying fault tells an upset client they are wrong to be upset, and few things enrage clients more than someone who will not accept any part of the problem.',
     suggestions: [
-      "I'm sorry your parcel still hasn't arrived. It left our warehouse on the 3rd, so I've opened a trace and I'll update you by 3 pm.",
       "I'm sorry this happened. Here is what I'm doing about it today.",
+      "I'm sorry your parcel still hasn't arrived. It left our warehouse on the 3rd, so I've opened a trace and I'll update you by 3 pm.",
     ],
     examples: {
       flag: [
@@ -75,8 +75,8 @@ export const defensiveness: Rule[] = [
     unless: { cues: ['ownership', 'apologyWord'], match: ['fair (to|on|for) you'] },
     message: "Flatly contradicting the client's account turns the reply into an argument about who is right, and arguing only makes an angry reader push harder.",
     suggestions: [
-      "Thanks for flagging this. I'll check the call notes this morning and come back to you by noon.",
-      'Our notes show something different, so I will listen back to the call today and send you what I find by 4 pm.',
+      "Thanks for flagging this. I'll check what happened and come back to you by the end of today.",
+      "Our notes show something different, so I'll look into it today and send you what I find.",
     ],
     examples: {
       flag: [
@@ -121,8 +121,8 @@ export const defensiveness: Rule[] = [
     unless: { cues: ['ownership', 'apologyWord'] },
     message: 'Pointing to your effort, experience or track record defends you instead of engaging with what the client went through, so it reads as "you are wrong to be upset".',
     suggestions: [
-      "I'm sorry this isn't what you needed. Could you tell me which part missed the mark, so I can fix it by Friday?",
-      'Thanks for telling me. I will go through your booking with you today and fix what went wrong.',
+      "I'm sorry this isn't what you needed. Could you tell me which part missed the mark, so I can fix it?",
+      "Thanks for telling me. I'll go through it with you today and fix what went wrong.",
     ],
     examples: {
       flag: [
@@ -156,8 +156,8 @@ export const defensiveness: Rule[] = [
     ],
     message: 'Refusing to apologise tells the client you care more about being right than about what they went through, which reliably escalates a complaint.',
     suggestions: [
-      "I'm sorry check-in took longer than you expected. The ID check protects your booking, and I'll make sure it's ready before you arrive next time.",
-      "I'm sorry this was such a frustrating start to your stay.",
+      "I'm sorry this was such a frustrating experience.",
+      "I'm sorry this was frustrating. Here is why the check is needed, and how I can make it quicker for you.",
     ],
     examples: {
       flag: ["I'm not going to apologize for following the standard check-in procedure.", "We won't apologise for enforcing the policy.", 'We have nothing to apologize for here.'],
@@ -180,7 +180,9 @@ export const defensiveness: Rule[] = [
       '(before|do not|stop) you? (accuse|accusing|blame|blaming) (us|me|my|our)',
     ],
     message: "Taking the complaint as a personal attack makes the reply about your feelings, when the client's anger usually comes from repeated frustrations, not from you.",
-    suggestions: ['I can see this has been really frustrating. I will look at what happened with your room and come back to you by 5 pm.'],
+    suggestions: [
+      "I can see this has been really frustrating. I'll look into what happened and come back to you today.",
+    ],
     examples: {
       flag: [
         'I resent the suggestion that my housekeeping staff were careless.',
@@ -203,7 +205,9 @@ export const defensiveness: Rule[] = [
     ],
     unless: OWNED,
     message: 'Distancing yourself from what happened tells the client that nobody owns the problem, so they have to keep fighting to be heard.',
-    suggestions: ["I've read the full history of your account, and I'm taking this on myself. You'll hear from me by 2 pm tomorrow."],
+    suggestions: [
+      "I've read the full history, and I'm taking this on myself. You'll hear from me by the end of today.",
+    ],
     examples: {
       flag: ['Your account manager should have flagged this; I only took over last month.', "I wasn't on shift when it happened."],
       pass: ["I took over your account last month, and I've read every note so you don't have to repeat anything."],

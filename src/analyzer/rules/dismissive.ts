@@ -34,7 +34,10 @@ export const dismissive: Rule[] = [
       '^get over (it|this|that)',
     ],
     message: 'Telling an upset client how to feel makes them repeat it louder: they want to be listened to, not managed.',
-    suggestions: ['I can see why this is frustrating, and I want to fix it.', 'I hear you, and I am on it: I will update you by 3 pm.'],
+    suggestions: [
+      "I can see why this is frustrating, and I want to fix it.",
+      "I hear you, and I'm going to sort this out today.",
+    ],
     examples: {
       flag: [
         'Please calm down so we can discuss this.',
@@ -62,7 +65,10 @@ export const dismissive: Rule[] = [
     ],
     message: 'Calling the problem small tells the client their experience does not count, so they repeat it louder.',
     // {what} is the problem without the minimizer and its adjective ("a small typo" → "the typo").
-    suggestions: ["I know the {what} matters to you, so here is what I'm doing about it today.", "A two-day delay matters when you've planned around it, so I've upgraded the shipping and it arrives tomorrow."],
+    suggestions: [
+      "I know the {what} matters to you, so here is what I'm doing about it today.",
+      "I know this matters to you, so here is what I'm doing about it today.",
+    ],
     examples: {
       flag: ["It's only a two-day delay.", "It's just a $4 difference on the invoice.", 'That was merely a ten-minute outage.'],
       pass: ["It's just a matter of clearing your browser cache, and I'm happy to walk you through it.", 'Only the March invoice was affected; April and May are correct.'],
@@ -102,7 +108,10 @@ export const dismissive: Rule[] = [
     // "It's not a big deal at all to resend the files" is about the writer's own effort.
     unless: { match: ['big deal at? all? to #Verb'], cues: ['ownership'] },
     message: 'Minimizing or normalising what happened tells the client their experience does not count, so they repeat it louder.',
-    suggestions: ['A two-day delay matters when you have planned around it, so I have upgraded the shipping and it arrives tomorrow.', 'I know how disruptive this was, and I have fixed it this morning.'],
+    suggestions: [
+      "I know how disruptive this was, and here is what I'm doing about it today.",
+      "A two-day delay matters when you've planned around it, so I've upgraded the shipping and it arrives tomorrow.",
+    ],
     examples: {
       flag: [
         'Honestly, it was a small glitch and it only affected a few users.',
@@ -142,7 +151,9 @@ export const dismissive: Rule[] = [
     // "Don't worry, I've already stopped the duplicate order" reassures with an action: that is fine.
     unless: { match: ['(i|we) have #Adverb? #PastTense', '(i|we) will #Verb', 'going to #Verb'] },
     message: 'Telling the client there is no reason to be upset dismisses what they went through instead of acknowledging it.',
-    suggestions: ['I understand why this is upsetting, and I have put it right this morning.'],
+    suggestions: [
+      "I understand why this is upsetting, and here is what I'm doing about it.",
+    ],
     examples: {
       flag: [
         "It's only a two-day delay, so there's really no need to be upset.",
@@ -166,7 +177,9 @@ export const dismissive: Rule[] = [
       '(this|that|your) (complaint|claim|concern|criticism|review|accusation|objection) (is|was|seems) #Adverb? (unfounded|baseless|groundless|unjustified|unwarranted|exaggerated|overblown|invalid)',
     ],
     message: "Questioning why the client is upset dismisses their experience; the anger usually comes from repeated frustrations they have already lived through.",
-    suggestions: ['I can see this has caused real problems for you, so here is what I am changing today.'],
+    suggestions: [
+      "I can see this has caused real problems for you, so here is what I'm changing today.",
+    ],
     examples: {
       flag: [
         "I don't see why this is such a big issue for you.",

@@ -35,7 +35,10 @@ export const nonApology: Rule[] = [
       '(sorry|apologize|apologise|apologies) if (my|our|this|that|it|the) .{0,4} (came|come|sounded|seemed|read|seems|sounds)',
     ],
     message: "Apologising for the client's feelings, or for how they took it, blames their reaction instead of owning what happened.",
-    suggestions: ["I'm sorry we let you down on this.", "I'm sorry my last email was so curt; you deserved a clearer answer, and here it is."],
+    suggestions: [
+      "I'm sorry we let you down on this.",
+      "I'm sorry for what happened, and here is what I'm doing to put it right.",
+    ],
     examples: {
       flag: [
         "I'm sorry you feel that way.",
@@ -68,7 +71,10 @@ export const nonApology: Rule[] = [
       `any #Adjective? [<what>${VAGUE_HARM}] you (may|might) have (experienced|felt|suffered|had)`,
     ],
     message: 'Boilerplate like "sorry for any inconvenience this may have caused" names nothing and owns nothing, and angry readers recognise it at once.',
-    suggestions: ["I'm sorry for the {what} we caused. Here is what I'm doing about it today.", "I'm sorry we charged you twice. I refunded the extra $240 this morning."],
+    suggestions: [
+      "I'm sorry for the {what} we caused. Here is what I'm doing about it today.",
+      "I'm sorry we charged you twice. I refunded the extra $240 this morning.",
+    ],
     examples: {
       flag: [
         "We're sorry for any inconvenience this may have caused.",
@@ -89,7 +95,9 @@ export const nonApology: Rule[] = [
     ],
     requires: { cues: ['apologyWord'] },
     message: 'A conditional apology ("if there was any inconvenience") doubts that anything went wrong, so it reads as no apology at all.',
-    suggestions: ["I'm sorry the appointment was moved at short notice. I've held a new slot for you on Thursday at 10 am."],
+    suggestions: [
+      "I'm sorry for the disruption we caused, and here is how I'm fixing it.",
+    ],
     examples: {
       flag: ['If there was any inconvenience, we apologize.', "I'm sorry if this caused any confusion.", 'Sorry if we upset you with the reminder.'],
       pass: ['If you have any questions, I am sorry to say I am out tomorrow.', "I'm sorry if I misunderstood your request."],
@@ -107,7 +115,10 @@ export const nonApology: Rule[] = [
     ],
     unless: { cues: ['ownership'], match: ['made by (us|me)'] },
     message: 'An agentless "mistakes were made" hides who did what, which is exactly what an angry client wants to know.',
-    suggestions: ['We made a mistake in the billing run, and I have corrected it this morning.', 'That was our mistake, and here is how we are fixing it.'],
+    suggestions: [
+      "We made a mistake here, and here is how we are fixing it.",
+      "That was our mistake, and here is how we are fixing it.",
+    ],
     examples: {
       flag: ['Mistakes were made, and we are reviewing the process.', 'Errors occurred during the billing run and have since been corrected.', 'It is regrettable that the appointment had to be moved.', 'Some mistakes were clearly made during setup.'],
       pass: ['I made a mistake with the print dates, and I am sorry.', 'We made two mistakes in your setup, and I have fixed both.'],
@@ -143,8 +154,8 @@ export const nonApology: Rule[] = [
 
     message: 'An apology followed by "but" retracts itself: the client hears only the refusal that comes after it.',
     suggestions: [
+      "I can't do that, but here is what I can do instead.",
       "I can't move the deadline to today, but I can have the summary to you by 8 pm and the full report by 10 am tomorrow.",
-      "We can't refund after 30 days because by then the item has been in use, but I can offer an exchange or store credit.",
     ],
     examples: {
       flag: [
@@ -168,7 +179,9 @@ export const nonApology: Rule[] = [
     severity: 'warning',
     match: ['(sorry|apologies|apologize|apologise) .{0,6} i (guess|suppose)$', 'sorry not sorry'],
     message: 'A sarcastic apology signals that you do not mean it, which is worse than none.',
-    suggestions: ["I'm sorry for the trouble with your booking. I've fixed the dates and emailed the new confirmation."],
+    suggestions: [
+      "I'm sorry for the trouble this caused you, and here is how I'm fixing it.",
+    ],
     examples: { flag: ['Sorry for the trouble, I guess.', 'Apologies for the delay, I suppose.'], pass: ['I guess the simplest fix is a new link, and I am sorry for the delay.'] },
   },
   {
@@ -181,7 +194,9 @@ export const nonApology: Rule[] = [
       ...['inconvenience', 'trouble', 'hassle', 'confusion', 'disruption'].map((n) => `(sorry|apologize|apologise|apologies) for (the|this|all the) (${n} && @hasComma)`),
     ],
     message: 'A generic "sorry for the inconvenience" names nothing, so it reads as boilerplate; say what you are sorry for.',
-    suggestions: ["I'm sorry we sent the wrong size and cost you a second trip to the post office."],
+    suggestions: [
+      "I'm sorry we got this wrong, and here is how I'm putting it right.",
+    ],
     examples: {
       flag: ['We apologize for the inconvenience.', 'Sorry for the trouble, and thanks for your patience.'],
       pass: ["I'm sorry for the trouble the double charge caused.", 'I apologize for the cold shower and the noise on your first night.'],

@@ -6,7 +6,7 @@ import type { Rule } from '../rule-types.js';
 
 const RESTATE = [
   'Here are the key points again, so you have them in one place.',
-  'In case my email on 3 March got buried, here are the two key points.',
+  'In case my earlier email got buried, here are the key points.',
 ];
 
 export const passiveAggressive: Rule[] = [
@@ -111,7 +111,7 @@ export const passiveAggressive: Rule[] = [
     match: ['^(again && @hasComma)', '@hasComma (again && !@hasQuestionMark)$'],
     unless: { cues: ['apologyWord', 'thanks'] },
     message: 'A pointed "again" tells the client they are making you repeat yourself, which is irritation dressed as politeness.',
-    suggestions: ['The spa is closed on Mondays; the pool and the sauna are open from 7 am.', ...RESTATE],
+    suggestions: RESTATE,
     examples: {
       flag: ['Again, the spa is closed on Mondays.', "Sure, I'll resend the form, again."],
       pass: ['Can we try Friday at 10 am, again?', 'Again, thank you for bearing with us during the migration.', "Again, I'm really sorry about the mix-up with your booking.", 'Thanks again for flagging this.'],
@@ -134,7 +134,7 @@ export const passiveAggressive: Rule[] = [
       'i am sure .{0,6} this time$',
     ],
     message: 'A politeness formula used as a weapon signals irritation while denying it, and the client reacts to the subtext.',
-    suggestions: ['Thanks for getting back to me.', 'We have other clients booked on Mondays, so the earliest slot I can offer is Tuesday at 9 am.'],
+    suggestions: ['Thanks for getting back to me.', 'Here is what I can offer, and when.'],
     examples: {
       flag: [
         'Just a friendly reminder that the deadline was yesterday.',
