@@ -134,6 +134,7 @@ export const blameClient: Rule[] = [
       'you did not #Adverb? (follow|read|check|cancel|tell|back|update|save|send|pay|submit|confirm|reply|respond|attach|include|provide|sign|return|register|specify|mention|inform|notify|answer|book|approve|turn|install|renew|upload|fill)',
       'you never #Adverb? (follow|read|check|cancel|tell|back|update|save|send|pay|submit|confirm|reply|respond|attach|include|provide|sign|return|register|specify|mention|inform|notify|answer|book|approve|turn|install|renew|upload|fill)',
       'you have (not|never) #Adverb? (followed|read|checked|cancelled|canceled|told|backed|updated|saved|sent|paid|submitted|confirmed|replied|responded|attached|included|provided|signed|returned|registered|specified|mentioned|informed|notified|answered|booked|approved|turned|installed|renewed|uploaded|filled)',
+      'you never #Adverb? (followed|read|checked|cancelled|canceled|told|backed|updated|saved|sent|paid|submitted|confirmed|replied|responded|attached|included|provided|signed|returned|registered|specified|mentioned|informed|notified|answered|booked|approved|turned|installed|renewed|uploaded|filled)',
     ],
     unless: { match: ['if you (did not|have not|never)'] },
     message: MESSAGE_FAULT,
@@ -145,6 +146,7 @@ export const blameClient: Rule[] = [
         "You didn't follow the fasting instructions, which is why the test had to be rescheduled.",
         "The charge is correct because you didn't cancel your plan in time.",
         "You haven't paid the last two invoices.",
+        'You never told us about the allergy.',
       ],
       pass: [
         "You didn't do anything wrong; the error was in our checkout form.",
@@ -196,6 +198,7 @@ export const blameClient: Rule[] = [
     category: 'blame-client',
     severity: 'serious',
     match: [
+      '(is|was) #Adverb? the (customer|client|guest|patient|user|buyer|cardholder|account holder|tenant|member) (responsibility|job|duty|obligation)',
       '(it|that|this) (is|was) #Adverb? your (responsibility|job|fault|problem|duty|obligation|mistake|error)',
       '(responsibility|fault|blame|onus) (is|was|lies|rests|lay) #Adverb? (with|on) you',
       '^you (are|were) #Adverb? (responsible|liable) for',
@@ -219,6 +222,7 @@ export const blameClient: Rule[] = [
         'Our platform is never down, so it must be your connection.',
         'The fault lies with you for sharing the password.',
         'You are responsible for backing up your own files.',
+        "It is the customer's responsibility to check the address.",
       ],
       pass: [
         "It's not your fault, and I've reversed the fee.",

@@ -11,11 +11,12 @@ import type { Rule } from '../rule-types.js';
 /** Outside parties the writer's company works with, and people inside it (head nouns). */
 const ROLE =
   '(courier|couriers|carrier|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
+const DEPARTMENT =
+  '(billing|sales|support|accounts|warehouse|shipping|dispatch|tech|technical|night|day|kitchen|cleaning|housekeeping|network|finance|legal|other|previous|design|development) (team|department|staff|crew)';
 /** The subject of a fault: an outside party or a person, or a named department ("the billing team"). */
-const SUBJECTS = [
-  `(the|our|your|their|a|an) #Adjective? #Gerund? #Noun? ${ROLE}`,
-  '(the|our|your|their) (billing|sales|support|accounts|warehouse|shipping|dispatch|tech|technical|night|day|kitchen|cleaning|housekeeping|network|finance|legal|other|previous|design|development) (team|department|staff|crew)',
-];
+const SUBJECTS = [`(the|our|my|your|their|a|an) #Adjective? #Gerund? #Noun? ${ROLE}`, `(the|our|your|their) ${DEPARTMENT}`];
+/** For judgements ("… were careless"), not "my": "the suggestion that my staff were careless" quotes the client. */
+const THEIR_SUBJECTS = [`(the|our|their) #Adjective? #Gerund? #Noun? ${ROLE}`, `(the|our|their) ${DEPARTMENT}`];
 const FAULT_VERB =
   '(lost|broke|damaged|delayed|caused|forgot|oversold|double|overcharged|overbooked|missed|mislabelled|mislabeled|misplaced|misrouted|dropped|failed|messed|screwed|mixed|ignored|botched|overlooked|neglected)';
 const NEUTRAL_VERB = '(sent|gave|packed|shipped|set|delivered|entered|made|wrote|installed|configured|quoted|booked|told|handled|printed|labelled|built)';
@@ -56,6 +57,7 @@ export const blameOthers: Rule[] = [
         'Whoever you spoke to last week gave you the wrong information.',
         'The previous IT company set this network up badly.',
         'Honestly, the printer botched the whole run.',
+        'My colleague gave you the wrong quote.',
         'We used the template from our former designer, who built it badly.',
       ],
       pass: [
@@ -78,7 +80,7 @@ export const blameOthers: Rule[] = [
       ...SUBJECTS.map((who) => `(that|this|it) (is|was) on ${who}`),
       ...SUBJECTS.map((who) => `(that|this|it) (is|was) (down|up) to ${who}`),
       `(that|this|it) (is|was) the #Adjective? #Noun? ${ROLE} s? (fault|responsibility|problem|mistake)`,
-      ...SUBJECTS.map((who) => `${who} (is|are|was|were) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
+      ...THEIR_SUBJECTS.map((who) => `${who} (is|are|was|were) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
       `(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) .{0,2} ${ROLE}`,
       '(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) third party',
       // A predecessor as the agent: "The files were exported by our previous designer".
@@ -114,9 +116,9 @@ export const blameOthers: Rule[] = [
     // The contrast frame: "…, not us", "Blame the airline, not the hotel".
     match: [
       // Someone else's past action, not a present rule ("The dentist decides the schedule, not me" passes the buck, §4.10).
-      '#PastTense * not (us|me)$',
-      '#PastTense * not (on)? (our|my) (office|team|company|side|department|end|fault)',
-      '#PastTense * not the (hotel|clinic|doctor|office|company|shop|store|practice|agency|firm|restaurant|team)',
+      '#PastTense * @hasComma not (us|me)$',
+      '#PastTense * @hasComma not (on)? (our|my) (office|team|company|side|department|end|fault)',
+      '#PastTense * @hasComma not the (hotel|clinic|doctor|office|company|shop|store|practice|agency|firm|restaurant|team)',
       '^blame (the|our) #Noun',
     ],
     unless: { cues: ['ownership'], match: ['your (side|end) not (us|me)'] },

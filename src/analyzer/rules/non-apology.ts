@@ -67,6 +67,7 @@ export const nonApology: Rule[] = [
     // Hedged boilerplate: "any", "may have", "if there was": nothing is owned and nothing is named.
     match: [
       `(sorry|apologize|apologise|apologies|regret) for any #Adjective? [<what>${VAGUE_HARM}]`,
+      `regret any #Adjective? [<what>${VAGUE_HARM}]`,
       `any #Adjective? [<what>${VAGUE_HARM}] (this|that|it|which|we)? (may|might|could) have (caused|created)`,
       `any #Adjective? [<what>${VAGUE_HARM}] you (may|might) have (experienced|felt|suffered|had)`,
     ],
@@ -81,6 +82,7 @@ export const nonApology: Rule[] = [
         'We are sorry for any frustration you may have experienced.',
         'Apologies for any confusion on your end.',
         'We regret any disruption that might have caused your team.',
+        'We regret any inconvenience.',
       ],
       pass: ["I'm sorry for the hassle the double charge caused.", 'Sorry for the slow reply over the weekend.'],
     },
