@@ -66,3 +66,30 @@ describe.each(CASES)('$site', ({ site, flagged }) => {
     await page.close();
   });
 });
+
+describe('an editor that refuses the edit', () => {
+  it('keeps the draft as it was and says so on the card', async () => {
+    const page = await chromium.open(siteRoute('yahoo'));
+    const where = { editor: SITES.yahoo.editor };
+    // Some editors keep their own model and re-render it over input they did not expect.
+    await page.evaluate((w) => {
+      const el = document.querySelector(w.editor)!;
+      const model = el.innerHTML;
+      el.addEventListener('input', () => {
+        if (el.innerHTML !== model) el.innerHTML = model;
+      });
+    }, where);
+    const warnings = await waitForWarnings(probeOf(page), (ws) => ws.some((w) => w.text.startsWith('If you had read')), 'the warning');
+    const target = warnings.find((w) => w.text.startsWith('If you had read'))!;
+    const before = await page.evaluate(editorContent, where);
+    await page.mouse.move((target.box.left + target.box.right) / 2, (target.box.top + target.box.bottom) / 2);
+    await page.locator('tactful-overlay [data-tactful-card]').waitFor();
+    await page.locator('tactful-overlay [data-tactful-card] [data-action=replace]').click();
+    const status = page.locator('tactful-overlay [data-tactful-card] [role=status]');
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/did not accept/);
+    expect(await page.evaluate(editorContent, where)).toEqual(before);
+    expect(chromium.errors(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -298,7 +298,9 @@ export class Overlay implements SessionHost {
     if (!card || !t || !warning) return;
     const option = fixOptions(warning.finding, t.session.text)[card.selected];
     if (!option) return;
-    this.card = { ...card, busy: true, status: undefined };
+    // Pinned: the edit itself fires mutations that would otherwise close a hovered card before it can
+    // report a problem.
+    this.card = { ...card, busy: true, pinned: true, status: undefined };
     this.flushNow();
     const result = await t.session.applyFix(option);
     if (result.ok) {
@@ -455,7 +457,8 @@ export class Overlay implements SessionHost {
                     onFocus={() => this.openCard(session.id, m.warning.key, { pinned: true, autoFocus: false })}
                     onFocusOut={(next, container) => {
                       if (!(next instanceof Node) || !container.contains(next)) {
-                        if (this.card?.key === m.warning.key && this.card.pinned && next !== null) this.closeCard(false);
+                        // Tabbing away closes it; a Replace moving focus to the editor does not.
+                        if (this.card?.key === m.warning.key && this.card.pinned && !this.card.busy && next !== null) this.closeCard(false);
                       }
                     }}
                   >
