@@ -1,13 +1,14 @@
-// The same sweep as compromise's `doc.sweep(net, { tagger: false })`, with the candidate lookup turned around.
-// compromise finds the patterns worth trying on a sentence by walking EVERY hook key of the net (one per
-// distinct word or tag used by any pattern: ~1,700 for our rules) and testing each against the sentence;
-// here we walk the sentence's own words and tags (a few dozen) and look their hooks up. The candidates, the
-// filters (needs, wants, length) and the matcher are compromise's own, so the results are the same; only the
-// order of candidates differs, and the engine does not depend on it.
+// The same sweep as compromise's `doc.sweep(net, { tagger: false })`, with a sharper candidate lookup.
 //
-// One more filter, also a necessary condition: every required OR group needs one of its options present.
-// compromise only counts wanted words over the whole pattern, so in "(i|we) will (refund|credit)" the
-// words "i" and "we" alone let the pattern through to the (much slower) matcher.
+// compromise hooks every pattern under ALL its words and tags, then for each sentence walks EVERY hook key of
+// the net (one per distinct word or tag used by any pattern: ~1,700 for our rules) and filters the patterns
+// it collects. Here each pattern is indexed once, under the single most selective thing it cannot match
+// without (a rare word it needs, or the options of one required OR group), and a sentence walks its own
+// words and tags (a few dozen) to find its candidates. The filters are compromise's own plus one more
+// necessary condition (every required OR group needs one of its options present: compromise only counts
+// wanted words over the whole pattern, so in "(i|we) will (refund|credit)" the words "i" and "we" alone let
+// the pattern through to the much slower matcher), and the matcher is compromise's: the results are the
+// same, only their order differs, which the engine does not depend on (tests/unit/sweep.test.ts).
 import { nlp } from './nlp.js';
 
 interface Reg {
@@ -72,30 +73,86 @@ function orGroups(m: NetMatch): string[][][] {
   }
   return groups;
 }
-const groupCache = new WeakMap<NetMatch, string[][][]>();
+
+// How often a key is in a sentence, roughly: a plain word beats a function word, which beats a broad tag.
+const FUNCTION_WORDS = new Set(
+  'i we you he she it they me us my our your the a an to of in on at for with and or but so if as is are was were be been have has had do does did will would can could not no this that these those there here what how why when'.split(
+    ' ',
+  ),
+);
+const BROAD_TAGS = new Set(
+  'Noun Verb Adjective Adverb Determiner Preposition Pronoun Conjunction Value Singular Plural PresentTense PastTense Infinitive Copula Modal Auxiliary Negative ProperNoun Possessive Gerund Participle Cardinal Date Duration Actor Uncountable'.split(
+    ' ',
+  ),
+);
+function commonness(key: string): number {
+  if (key.startsWith('#')) return BROAD_TAGS.has(key.slice(1)) ? 3 : 1;
+  return FUNCTION_WORDS.has(key) ? 2 : 0;
+}
+const rarest = (keys: string[]): string => keys.reduce((a, b) => (commonness(b) < commonness(a) ? b : a));
+
+interface Candidate {
+  m: NetMatch;
+  groups: string[][][];
+}
+interface Index {
+  byKey: Map<string, Candidate[]>;
+  always: Candidate[];
+}
+
+/** Each pattern under the keys it cannot match without: one needed word, or one key per option of a group. */
+function buildIndex(net: Net): Index {
+  const byKey = new Map<string, Candidate[]>();
+  const always: Candidate[] = [];
+  const put = (key: string, c: Candidate) => {
+    const list = byKey.get(key);
+    if (list) {
+      if (list[list.length - 1] !== c) list.push(c);
+    } else byKey.set(key, [c]);
+  };
+  const seen = new Set<NetMatch>();
+  for (const m of [...Object.values(net.hooks).flat(), ...net.always]) {
+    if (seen.has(m)) continue;
+    seen.add(m);
+    const c: Candidate = { m, groups: orGroups(m) };
+    if (m.needs.length) put(rarest(m.needs), c);
+    else if (c.groups.length) {
+      // The group whose most common option is least common: its options' keys are looked up.
+      const keysOf = (options: string[][]) => options.map(rarest);
+      const cost = (options: string[][]) => Math.max(...keysOf(options).map(commonness)) * 100 + options.length;
+      const best = c.groups.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+      for (const key of keysOf(best)) put(key, c);
+    } else if (m.wants.length) for (const key of m.wants) put(key, c); // as compromise: one of them must be there
+    else always.push(c);
+  }
+  return { byKey, always };
+}
+const indexCache = new WeakMap<object, Index>();
 
 /** Every match of the net in the parsed sentences: the entry's `t` and [sentence, first term, end term). */
 export function sweepNet(docs: unknown[][], net: unknown): Array<{ t: number; ptr: Ptr }> {
-  const { hooks, always } = net as Net;
+  let index = indexCache.get(net as object);
+  if (!index) indexCache.set(net as object, (index = buildIndex(net as Net)));
   const caches = methods.one.cacheDoc(docs);
   const found: Array<{ t: number; ptr: Ptr }> = [];
   docs.forEach((terms, n) => {
     const have = caches[n]!;
-    const tried = new Set<NetMatch>();
-    const attempt = (m: NetMatch) => {
-      if (tried.has(m)) return;
-      tried.add(m);
+    const tried = new Set<Candidate>();
+    const attempt = (c: Candidate) => {
+      if (tried.has(c)) return;
+      tried.add(c);
+      const m = c.m;
       if (terms.length < m.minWords) return;
       if (!m.needs.every((need) => have.has(need))) return;
       if (m.wants.length && m.wants.filter((w) => have.has(w)).length < m.minWant) return;
-      let groups = groupCache.get(m);
-      if (!groups) groupCache.set(m, (groups = orGroups(m)));
-      if (!groups.every((options) => options.some((needs) => needs.every((n) => have.has(n))))) return;
+      if (!c.groups.every((options) => options.some((needs) => needs.every((k) => have.has(k))))) return;
       for (const ptr of methods.one.match([terms], m).ptrs) found.push({ t: m.t, ptr: [n, ptr[1], ptr[2]] });
     };
-    // hasOwn: a sentence can contain the word "constructor".
-    for (const key of have) if (Object.hasOwn(hooks, key)) for (const m of hooks[key]!) attempt(m);
-    for (const m of always) attempt(m);
+    for (const key of have) {
+      const list = index.byKey.get(key);
+      if (list) for (const c of list) attempt(c);
+    }
+    for (const c of index.always) attempt(c);
   });
   return found;
 }
