@@ -1,6 +1,19 @@
 // The only detection that is code rather than a match pattern: capitals and stacked punctuation are about
 // the shape of characters, which compromise's term-level match syntax cannot express. The rules' messages,
-// suggestions and examples are data in rules/shouting.ts; this file only finds the spans.
+// suggestions and examples are data in rules/shouting.ts; this file only finds the spans and their severity.
+//
+// Thresholds (tone guide §4.9):
+//   serious  caps-sentence        ≥ 4 words, > 90% of the letters upper case, and ≥ 2 of the words shouted
+//   warning  caps-words           two or more consecutive shouted words ("THREE TIMES", "DO NOT")
+//   warning  caps-word            one shouted word ("ALREADY", "NEVER", "TWICE", "FIRST")
+//   info     caps-word            one warm intensifier in a friendly sentence ("I'm SO sorry", "thanks a LOT")
+//   warning  stacked-punctuation  "!!!" or longer, "?!", "!?", "??"; "!!" outside a friendly sentence
+//   info     stacked-punctuation  "!!" in a friendly sentence ("Congratulations on the launch!!")
+// A word is shouted when it is written in capitals and its lower-case form is an ordinary word. Never shouted:
+// the built-in acronyms, units and currency codes below, the user's `allowCaps` words (brand names), tokens
+// with digits or hyphenated codes made of such parts (RF-20931, XK4-PLM), unknown tokens of five letters or
+// fewer (most likely acronyms), two- or three-letter tokens that are not common short words ("BC", "BTW"),
+// names with an ampersand ("AT&T", "Q&A"), and single capital letters ("I", "Plan B").
 import { nlp } from './nlp.js';
 import type { Severity } from './types.js';
 
@@ -18,15 +31,16 @@ export interface CodeHit {
   severity: Severity;
 }
 
-/** Acronyms, initialisms and units that are written in capitals and are not shouting. */
+/** Acronyms, initialisms, units and currency codes that are written in capitals and are not shouting. */
 const ACRONYMS = new Set(
   (
-    'SLA SLAS API APIS UTC GMT CET EST PST CFO CEO CTO COO VAT HIPAA GDPR PDF PDFS CSV VPN CRM HVAC UPS USPS DHL ' +
-    'FEDEX RMA FAQ FAQS ID IDS OK AM PM EU UK US USA DNS SSO HTTP HTTPS IT HR PR QA IP URL URLS SMS MFA TV PC ' +
-    'SKU SKUS ETA ASAP NDA SOW KPI KPIS ROI B2B SEO SQL AWS GCP ISO PIN IBAN BIC ACH ATM POS CVV GP MD RN ICU ' +
-    'ER MRI CT XL XXL XS S M L DIY TBD FYI PS NB AI ML OS IOS ICS VIP A I ' +
-    // ISO 4217 currency codes, written before amounts ("EUR 249").
-    'EUR USD GBP CHF JPY CNY INR AUD CAD NZD SEK NOK DKK PLN CZK HUF RON BGN ZAR BRL MXN SGD HKD KRW TRY AED'
+    'SLA SLAS API APIS UTC GMT BST CET CEST EST EDT CST CDT MST PST PDT IST AEST CFO CEO CTO COO CIO VP VAT GST HST HIPAA ' +
+    'GDPR CCPA PCI DSS SOC PDF PDFS CSV XLS XLSX DOC DOCX JPG JPEG PNG GIF HTML CSS JSON XML VPN CRM ERP HVAC UPS USPS DHL ' +
+    'FEDEX TNT RMA FAQ FAQS ID IDS OK AM PM EU UK US USA UAE NYC DNS SSO SSL TLS HTTP HTTPS IT HR PR QA IP URL URLS SMS MMS MFA ' +
+    'OTP TV PC MAC USB HDMI LED LCD SIM GPS CPU GPU RAM SSD HDD NAS LAN WAN WIFI SKU SKUS ETA ETD ASAP NDA SOW MSA KPI ' +
+    'KPIS ROI B2B B2C SEO SEM SQL AWS GCP ISO PIN PINS IBAN BIC SWIFT ACH BACS SEPA ATM POS CVV GP MD DDS RN NP ICU ER ' +
+    'NHS MRI CT ECG EKG XL XXL XS S M L DIY TBD TBC FYI PS NB AI ML OS IOS ICS VIP RSVP CC BCC AKA DOB PO PTO OOO EOD COB ' +
+    'KB MB GB TB KBPS MBPS GBPS GHZ MHZ KM KG MG ML CM MM MPH KPH KWH USD EUR GBP AUD CAD NZD CHF JPY INR A I'
   ).split(' '),
 );
 
@@ -38,7 +52,19 @@ const SHORT_WORDS = new Set(
     'ONE TWO THREE FOUR FIVE SIX TEN ONCE TWICE FIRST LAST WHY WHAT HOW WHEN WHO NEED WANT GET GOT ASK ' +
     'TOLD SAID SAY SEE LOOK HERE THERE VERY SO TOO MUCH MORE MOST LESS LATE EARLY FREE FULL DONE OVER ' +
     'YES STILL EVEN AGAIN DAYS DAY WEEK TIME TIMES WRONG RIGHT TRUE FALSE HELP CALL DEAL FIX MAKE TAKE ' +
-    'BEFORE AFTER ABOUT FROM INTO ONTO UPON AWAY BACK DOWN OFF OUT UP IF AS AT BY IN OF ON TO'
+    'BEFORE AFTER ABOUT FROM INTO ONTO UPON AWAY BACK DOWN OFF OUT UP IF AS AT BY IN OF ON TO LOT HUGE BIG ' +
+    'NEW OLD BAD SAD MAD HOT RED TOP END YET OWN WAY GET SET PUT LET USE AGO ODD ARE ANY HAS HIS HER WHY WHO'
+  ).split(' '),
+);
+
+/**
+ * Capitalised words that correct or insist ("ALREADY", "NOT", "TWICE"): a raised voice even in a sentence
+ * that also says thank you ("Thanks, but I ALREADY sent it").
+ */
+const CORRECTIONS = new Set(
+  (
+    'NOT NO NEVER NOTHING NONE ALREADY TWICE AGAIN ONLY STILL ALWAYS MUST DO DONT DID DIDNT DOES DOESNT WRONG LATE BEFORE ' +
+    'FIRST ALL EVERY EVERYTHING ANY NOW CLEARLY EXACTLY STOP READ PLEASE IMPORTANT'
   ).split(' '),
 );
 
@@ -47,16 +73,26 @@ const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } 
 
 const WORD_TAGS = ['Verb', 'Adverb', 'Negative', 'Determiner', 'WeekDay', 'Month', 'TextValue', 'Pronoun', 'Preposition', 'Conjunction', 'Modal', 'Adjective'];
 
-/** Is this all-caps token emphasis (a real word in capitals) rather than an acronym or a code? */
-function isShoutedWord(token: string, tags: Set<string> | undefined, allow: Set<string>): boolean {
-  if (allow.has(token) || ACRONYMS.has(token)) return false;
-  if (/\d/.test(token)) return false;
-  const lower = token.toLowerCase();
-  if (SHORT_WORDS.has(token)) return true;
-  if (lexicon[lower] !== undefined) return true;
+// Lexicon entries that are names or abbreviations, not ordinary words ("GA" Georgia, "NASA", "BTW").
+const NOT_WORDS = new Set(['Acronym', 'Abbreviation', 'Organization', 'Place', 'Country', 'Region', 'City', 'Unit', 'Currency', 'ProperNoun', 'Person', 'FirstName', 'LastName']);
+
+function isDictionaryWord(lower: string): boolean {
+  const tag = lexicon[lower];
+  if (tag === undefined) return false;
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NOT_WORDS.has(t));
+}
+
+/** Is this all-caps part emphasis (a real word in capitals) rather than an acronym or a code? */
+function isShoutedWord(part: string, tags: Set<string> | undefined, allow: Set<string>): boolean {
+  if (allow.has(part) || ACRONYMS.has(part)) return false;
+  if (/\d/.test(part)) return false;
+  if (SHORT_WORDS.has(part)) return true;
+  // Two or three capitals that are not a listed short word are abbreviations ("BC", "LM", "BTW", "DAB").
+  if (part.length <= 3) return false;
+  if (isDictionaryWord(part.toLowerCase())) return true;
   if (tags && WORD_TAGS.some((t) => tags.has(t)) && !tags.has('Acronym')) return true;
   // Unknown tokens of five letters or fewer are most likely acronyms or product names.
-  return token.length > 5;
+  return part.length > 5;
 }
 
 interface TermLike {
@@ -64,69 +100,84 @@ interface TermLike {
   tags: Set<string>;
 }
 
-const CAPS_TOKEN = /[A-Z][A-Z'\u2019]*[A-Z]|\b[A-Z]\b/g;
-
-// Friendly words that make one emphasised word a nudge (info) rather than a raised voice (warning).
+// Friendly words that make one warm intensifier a nudge (info) rather than a raised voice (warning).
 const FRIENDLY = /\b(thanks?|thank you|grateful|appreciate|glad|happy|welcome|love|great|wonderful|congratulations|enjoy|sorry)\b/i;
 
-/**
- * Shouting in one sentence. Severity (tone guide §4.9): a fully capitalised sentence of four or more words
- * is serious; two or more consecutive capitalised words, "!!!" or "?!" are warnings; one capitalised word
- * or "!!" is a nudge in an otherwise friendly sentence and a warning in a correction or a demand.
- */
+// A token: letters/digits with inner apostrophes or ampersands ("AT&T", "Q&A"), joined by hyphens into one
+// code ("XK4-PLM", "NON-REFUNDABLE"). An ampersand makes a token a name, never shouting (see UPPER_WORD).
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'&\u2019]*(?:-[\p{L}\p{N}][\p{L}\p{N}'&\u2019]*)*/gu;
+const UPPER_WORD = /^[\p{Lu}'\u2019-]+$/u;
+
+/** Shouting in one sentence: capitals and stacked punctuation, with their severity (see the table above). */
 export function detectCodeRules(
   text: string,
   docs: TermLike[][],
   offsets: Array<Array<[number, number]>>,
   allow: Set<string>,
 ): CodeHit[] {
-  const hits: CodeHit[] = [];
   const friendly = FRIENDLY.test(text);
 
   // Tags by character offset of each term, to tell "NOT" (a word) from "RMA" (an acronym).
   const tagsAt = new Map<number, Set<string>>();
   docs.forEach((terms, n) => terms.forEach((t, i) => tagsAt.set(offsets[n]![i]![0], t.tags)));
 
-  const words = text.match(/[A-Za-z][A-Za-z'\u2019-]*/g) ?? [];
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  if (words.length >= 4 && letters.length > 0 && upper / letters.length > 0.9) {
-    const shouted = words.filter((w) => /^[A-Z'\u2019-]+$/.test(w) && isShoutedWord(w.replace(/['\u2019-]/g, ''), undefined, allow));
-    if (shouted.length >= 2) {
-      hits.push({ ruleId: CODE_RULE_IDS.capsSentence, start: 0, end: text.replace(/\s+$/, '').length, severity: 'serious' });
-      return hits.concat(punctuation(text, true));
-    }
-  }
+  const tokens = tokenize(text, tagsAt, allow);
+  const capsSentence = wholeSentenceInCaps(text, tokens);
+  if (capsSentence) return [capsSentence, ...punctuation(text, true)];
 
-  // Runs of shouted capitalised words; hyphenated codes (XK4-PLM) are single tokens.
-  const tokens: Array<{ start: number; end: number; shouted: boolean }> = [];
-  const tokenRe = /[A-Za-z0-9][A-Za-z0-9'\u2019]*(?:-[A-Za-z0-9][A-Za-z0-9'\u2019]*)*/g;
-  let m: RegExpExecArray | null;
-  while ((m = tokenRe.exec(text))) {
-    const tok = m[0];
-    const parts = tok.split('-');
-    const allCaps = /[A-Z]{2,}/.test(tok) && tok === tok.toUpperCase() && /^[A-Z'\u2019-]+$/.test(tok);
-    const shouted = allCaps && parts.every((p) => isShoutedWord(p.replace(/['\u2019]/g, ''), tagsAt.get(m!.index), allow));
-    tokens.push({ start: m.index, end: m.index + tok.length, shouted });
-  }
+  const hits: CodeHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.shouted) continue;
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1]!.shouted) j++;
-    const start = tokens[i]!.start;
+    const { start, text: word } = tokens[i]!;
     const end = tokens[j]!.end;
     if (j > i) hits.push({ ruleId: CODE_RULE_IDS.capsWords, start, end, severity: 'warning' });
-    else hits.push({ ruleId: CODE_RULE_IDS.capsWord, start, end, severity: friendly ? 'info' : 'warning' });
+    else {
+      const warm = friendly && !CORRECTIONS.has(word.replace(/['\u2019-]/g, ''));
+      hits.push({ ruleId: CODE_RULE_IDS.capsWord, start, end, severity: warm ? 'info' : 'warning' });
+    }
     i = j;
   }
   return hits.concat(punctuation(text, friendly));
 }
 
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  shouted: boolean;
+}
+
+function tokenize(text: string, tagsAt: Map<number, Set<string>>, allow: Set<string>): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const tok = m[0];
+    const start = m.index;
+    const upper = UPPER_WORD.test(tok) && tok.replace(/['\u2019-]/g, '').length >= 2;
+    const bare = tok.replace(/['\u2019]/g, '');
+    // A brand or code allowlisted as a whole ("ACME-PRO") is never shouting; otherwise every part must be a word.
+    const shouted =
+      upper && !allow.has(bare) && !ACRONYMS.has(bare) && bare.split('-').every((p) => p.length > 0 && isShoutedWord(p, tagsAt.get(start), allow));
+    tokens.push({ start, end: start + tok.length, text: tok, shouted });
+  }
+  return tokens;
+}
+
+/** A fully capitalised sentence of four or more words, at least two of them real words (not acronyms). */
+function wholeSentenceInCaps(text: string, tokens: Token[]): CodeHit | null {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 4) return null;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (!letters.length || upper / letters.length <= 0.9) return null;
+  if (words.filter((w) => w.shouted).length < 2) return null;
+  return { ruleId: CODE_RULE_IDS.capsSentence, start: 0, end: text.replace(/\s+$/, '').length, severity: 'serious' };
+}
+
 function punctuation(text: string, friendly: boolean): CodeHit[] {
   const hits: CodeHit[] = [];
-  const re = /[!?]{2,}/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (const m of text.matchAll(/[!?]{2,}/g)) {
     const run = m[0];
     const strong = run.length >= 3 || (run.includes('?') && run.includes('!')) || run === '??';
     const severity: Severity = strong || !friendly ? 'warning' : 'info';

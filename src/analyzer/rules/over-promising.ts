@@ -198,7 +198,7 @@ export const overPromising: Rule[] = [
     severity: 'warning',
     // A remedy out of proportion to the problem (§4.11). It still counts as the remedy positive (§6.4).
     match: [
-      `${verbs('refund waive cancel reimburse')} (every|all) (#Noun|your|the|of)? #Noun? (you have|you've)? ever`,
+      `${verbs('refund waive cancel reimburse')} (every|all) (#Noun|your|the|of)? #Noun? (you have)? ever`,
       `${verbs('waive cancel')} all (your|the|our)? (fees|charges|costs|invoices|bills)`,
       'for the (rest|remainder) of the (year|contract|term|subscription|engagement)',
       '(on|for|with) (every|all|each) future (stay|stays|order|orders|visit|visits|booking|bookings|purchase|purchases|project|projects|appointment|appointments)',

@@ -6,8 +6,8 @@ import type { Condition, Rule } from '../rule-types.js';
 // an event trigger ("as soon as the courier scans it"). S1's months of waiting for a service that was
 // "available" is what a vague timeline looks like from the client's side.
 
-/** A time anchor in the same sentence makes the commitment concrete. */
-const anchored: Condition = { cues: ['timeAnchor'] };
+/** A time anchor in the same sentence makes the commitment concrete; a question commits to nothing. */
+const anchored: Condition = { cues: ['timeAnchor'], match: ['@hasQuestionMark'] };
 
 const SUGGESTIONS = [
   'I\'ll update you by 3 pm today, even if it isn\'t fixed yet.',
@@ -24,7 +24,9 @@ export const vagueCommitment: Rule[] = [
     match: [
       '(we|i) (will|shall|would)? #Adverb? (try|attempt|aim|hope|endeavour|endeavor) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
       '(#Noun && !you) (will|shall) #Adverb? (try|attempt|aim|endeavour|endeavor) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
-      '(we are|i am) #Adverb? (hoping|trying|aiming|planning) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
+      // "We're hoping to …", but not a present activity ("I'm trying to determine who holds the copyright").
+      '(we are|i am) #Adverb? hoping to',
+      '(we are|i am) #Adverb? (trying|aiming) to (fix|get|resolve|sort|find|restore|have|deliver|send|arrange|repair|reopen|finish|complete|recover|sort out)',
     ],
     unless: anchored,
     message: '"We\'ll try to …" with no time commits to nothing; the client hears "maybe, someday".',
@@ -34,6 +36,7 @@ export const vagueCommitment: Rule[] = [
         'We\'ll try to look into it at some point.',
         'I\'ll try to get to it when I have a moment.',
         'We\'re hoping to have the pool reopened at some stage.',
+        'We\'re trying to get the part from another supplier.',
         'We will attempt to recover the missing photos.',
         'Our engineers will try to restore your mailbox.',
       ],
@@ -42,6 +45,7 @@ export const vagueCommitment: Rule[] = [
         'I\'ll try to call you before 5 pm today with the result.',
         'I\'ll try to keep this simple for you.',
         'I\'m trying to understand exactly what happened on Tuesday.',
+        'I\'m trying to work out which invoice the payment was for, so could you send me the reference?',
       ],
     },
   },
@@ -73,6 +77,7 @@ export const vagueCommitment: Rule[] = [
     category: 'vague-commitment',
     severity: 'info',
     // Hedged even when a day is mentioned: "Someone from the clinic may call you later this week".
+    unless: { match: ['@hasQuestionMark'] },
     match: [
       '!(you|customers|guests|patients|clients|users) (may|might) (be able to)? #Adverb? (call|contact|email|ring|phone|get back|be in touch|reach out|send|offer|refund|fix|resolve|look|follow up|review|credit|replace|arrange|waive)',
       '(we|i|they|someone|team) (might|may|could) be able to',
@@ -119,7 +124,8 @@ export const vagueCommitment: Rule[] = [
     id: 'vague-commitment/vague-time',
     category: 'vague-commitment',
     severity: 'info',
-    // Vague by themselves: "at some point this week" is still "at some point".
+    // Vague by themselves: "at some point this week" is still "at some point". A question asks, not promises.
+    unless: { match: ['@hasQuestionMark'] },
     match: [
       'at some (point|stage|time)',
       'in due (course|time)',
@@ -140,7 +146,11 @@ export const vagueCommitment: Rule[] = [
         'A new invoice will follow at a later date.',
         'We plan to upgrade the lifts in the near future.',
       ],
-      pass: ['The engineer will be with you at 10 am tomorrow.', 'I\'ll fix the point you raised about the invoice today.'],
+      pass: [
+        'The engineer will be with you at 10 am tomorrow.',
+        'I\'ll fix the point you raised about the invoice today.',
+        'Are you planning to upgrade the other laptops at some point?',
+      ],
     },
   },
   {
