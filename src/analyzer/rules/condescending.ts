@@ -217,7 +217,7 @@ export const condescending: Rule[] = [
         'I need to understand exactly what happened, so could you send me the error message?',
         'Let me explain what went wrong, because you deserve a straight answer.',
         'In simple terms, the new rule moves the filing deadline by a month.',
-        'For your records, I have attached the repair report.',
+        "For your records, I've attached the repair report.",
         'Just so you know, parking is free for patients after 5 pm.',
         "I'm not sure which room you were in, so could you send me your booking reference?",
         'FYI, I will be out of the office on Friday.',

@@ -144,6 +144,7 @@ export const defensiveness: Rule[] = [
       ],
       pass: [
         'To be clear, you will not be charged for the failed transaction.',
+        "To be clear, you won't be charged for the failed transaction.",
         'I have done what you asked: the invoice is attached and the fee is removed.',
         'We stand behind our products, so a replacement goes out today.',
       ],

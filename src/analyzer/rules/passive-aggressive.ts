@@ -35,7 +35,7 @@ export const passiveAggressive: Rule[] = [
         'Like I said, the refund is on its way.',
         'As stated in my previous email, the deadline is Friday.',
       ],
-      pass: ['As you mentioned, the files were late.', 'As we discussed on Tuesday, the launch date stays the same.', 'As agreed on the phone, I am sending the breakdown below.'],
+      pass: ["As you said, the leaflet didn't mention fasting.", 'As you mentioned, the files were late.', 'As we discussed on Tuesday, the launch date stays the same.', 'As agreed on the phone, I am sending the breakdown below.'],
     },
   },
   {
