@@ -2,16 +2,14 @@
 // and keeps them on the text. Geometry is measured in one animation frame after something moved (scroll,
 // resize, new findings), never in a loop while idle.
 import { render } from 'preact';
-import { hostElement } from '../adapters/types.js';
-import { type Box, clippingAncestors, EMPTY_BOX, intersect, isEmpty, visibleBox } from '../dom/geometry.js';
+import { type Box, clippingAncestors, EMPTY_BOX } from '../dom/geometry.js';
 import type { EditorSession, SessionHost, Warning } from '../session/editor-session.js';
 import { fixOptions } from '../session/fix-plan.js';
-import { Badge, BADGE_HEIGHT, BADGE_WIDTH, BadgePanel } from './badge.js';
-import { Card } from './card.js';
 import { HighlightPainter, highlightsSupported } from './highlights.js';
 import { createOverlayHost, type OverlayHost } from './host.js';
-import { Mark, type MarkView } from './marks.js';
-import { SendCheck } from './send-check.js';
+import { badgeBox, measure, sendButtonBox } from './layout.js';
+import type { MarkView } from './marks.js';
+import { SessionLayer } from './session-layer.js';
 
 /** What the overlay asks of the rest of the extension. */
 export interface OverlayActions {
@@ -51,10 +49,6 @@ const HOVER_CLOSE_MS = 350;
 const HIT_SLOP = 2;
 /** How long after a keystroke layout work that can wait is held back. */
 const TYPING_QUIET_MS = 250;
-
-function union(boxes: Box[]): Box {
-  return boxes.reduce((u, b) => ({ left: Math.min(u.left, b.left), top: Math.min(u.top, b.top), right: Math.max(u.right, b.right), bottom: Math.max(u.bottom, b.bottom) }));
-}
 
 export class Overlay implements SessionHost {
   private readonly ui: OverlayHost;
@@ -390,18 +384,7 @@ export class Overlay implements SessionHost {
 
   private measure(t: Tracked): void {
     t.dirty = false;
-    t.marks = [];
-    t.visible = visibleBox(t.clippers);
-    if (t.stale || isEmpty(t.visible)) return;
-    for (const warning of t.session.warnings) {
-      const lines = t.session.surface
-        .rects(warning.anchor)
-        .map((r) => intersect(r, t.visible))
-        .filter((r) => !isEmpty(r));
-      // Not where another window covers the editor: drawn boxes would show through it.
-      const shown = lines.filter((r) => this.shows(t.session, (r.left + r.right) / 2, (r.top + r.bottom) / 2));
-      if (shown.length) t.marks.push({ warning, lines: shown, box: union(shown) });
-    }
+    Object.assign(t, measure(this.ui.host, t.session, t.clippers, t.stale));
   }
 
   private requestFlush(): void {
@@ -414,123 +397,55 @@ export class Overlay implements SessionHost {
     if (this.signal.aborted) return;
     this.ui.ensureAttached();
     for (const t of this.tracked.values()) if (t.dirty) this.measure(t);
-    render(this.view(), this.ui.mount);
+    render(<>{[...this.tracked.values()].map((t) => this.layer(t))}</>, this.ui.mount);
   }
 
-  /** Whether the page shows this compose at a point (not another window, menu or dialog on top of it). */
-  private shows(session: EditorSession, x: number, y: number): boolean {
-    // Our own popovers (the card, a panel) take pointer events: look under them.
-    const el = document.elementsFromPoint(x, y).find((e) => e !== this.ui.host);
-    return !!el && (session.compose.contains(el) || el.contains(session.compose) || el === hostElement(session.editor));
-  }
-
-  /**
-   * The bottom-right corner of the editor's visible part; when another window covers it (a Gmail
-   * pop-up over an inline reply), the nearest free spot to its left on the bottom edge; else no badge.
-   */
-  private badgeBox(t: Tracked): Box | undefined {
-    if (isEmpty(t.visible)) return undefined;
-    const top = Math.max(t.visible.top, t.visible.bottom - BADGE_HEIGHT - 6);
-    for (let left = Math.max(t.visible.left, t.visible.right - BADGE_WIDTH - 6); left >= t.visible.left; left -= BADGE_WIDTH / 2) {
-      const box = { left, top, right: left + BADGE_WIDTH, bottom: top + BADGE_HEIGHT };
-      if (this.shows(t.session, box.left + 2, box.top + 2) && this.shows(t.session, box.right - 2, box.bottom - 2)) return box;
-    }
-    return undefined;
-  }
-
-  private view() {
-    const cardWarning = this.warning(this.card);
+  private layer(t: Tracked) {
+    const { session } = t;
+    const badge = session.report ? badgeBox(this.ui.host, session, t.visible) : undefined;
+    const card = this.card?.sessionId === session.id ? this.card : undefined;
     return (
-      <>
-        {[...this.tracked.values()].map((t) => {
-          const { session } = t;
-          const badge = session.report && this.badgeBox(t);
-          return (
-            <div class={t.paint === 'boxes' ? 'session boxes' : 'session'} key={session.id} data-draft-id={session.id}>
-              {t.marks.map((m) => {
-                const open = this.card?.sessionId === session.id && this.card.key === m.warning.key;
-                return (
-                  <Mark
-                    key={m.warning.key}
-                    view={m}
-                    open={open}
-                    onFocus={() => this.openCard(session.id, m.warning.key, { pinned: true, autoFocus: false })}
-                    onFocusOut={(next, container) => {
-                      if (!(next instanceof Node) || !container.contains(next)) {
-                        // Tabbing away closes it; a Replace moving focus to the editor does not.
-                        if (this.card?.key === m.warning.key && this.card.pinned && !this.card.busy && next !== null) this.closeCard(false);
-                      }
-                    }}
-                  >
-                    {open && cardWarning && this.card && (
-                      <Card
-                        finding={cardWarning.finding}
-                        options={fixOptions(cardWarning.finding, session.text)}
-                        selected={this.card.selected}
-                        anchor={m.lines[0]!}
-                        status={this.card.status}
-                        busy={this.card.busy}
-                        autoFocus={this.card.autoFocus}
-                        onSelect={(i) => {
-                          if (this.card) this.card = { ...this.card, selected: i, autoFocus: false };
-                          this.requestFlush();
-                        }}
-                        onReplace={() => void this.replace()}
-                        onIgnore={() => this.ignore()}
-                        onRuleOff={() => void this.ruleOff()}
-                        onPointer={(inside) => {
-                          if (inside) clearTimeout(this.closeTimer);
-                          else if (!this.card?.pinned) this.scheduleClose();
-                        }}
-                      />
-                    )}
-                  </Mark>
-                );
-              })}
-              {badge && session.report && (
-                <Badge
-                  draftId={session.id}
-                  report={session.report}
-                  pending={t.stale}
-                  error={t.error}
-                  box={badge}
-                  open={this.panelFor === session.id}
-                  onToggle={() => {
-                    this.panelFor = this.panelFor === session.id ? undefined : session.id;
-                    this.requestFlush();
-                  }}
-                />
-              )}
-              {badge && session.report && this.panelFor === session.id && (
-                <BadgePanel
-                  report={session.report}
-                  badge={badge}
-                  onOpenPopup={() => {
-                    this.panelFor = undefined;
-                    this.requestFlush();
-                    this.actions.openPopup(session.id);
-                  }}
-                />
-              )}
-              {this.sendCheck?.sessionId === session.id && (
-                <SendCheck
-                  problems={session.warnings.filter((w) => w.finding.severity === 'serious').map((w) => w.finding.text)}
-                  near={this.sendButtonBox(session) ?? badge ?? t.visible}
-                  onSend={() => this.answerSendCheck(true)}
-                  onReview={() => this.answerSendCheck(false)}
-                />
-              )}
-            </div>
-          );
-        })}
-      </>
+      <SessionLayer
+        key={session.id}
+        session={session}
+        boxes={t.paint === 'boxes'}
+        marks={t.marks}
+        badge={badge}
+        pending={t.stale}
+        error={t.error}
+        card={card}
+        panelOpen={this.panelFor === session.id}
+        sendCheckNear={this.sendCheck?.sessionId === session.id ? (sendButtonBox(session) ?? badge ?? t.visible) : undefined}
+        on={{
+          focusWarning: (key) => this.openCard(session.id, key, { pinned: true, autoFocus: false }),
+          leaveWarning: (key, next, container) => {
+            // Tabbing away closes it; a Replace moving focus to the editor does not.
+            if (next instanceof Node && container.contains(next)) return;
+            if (this.card?.key === key && this.card.pinned && !this.card.busy && next !== null) this.closeCard(false);
+          },
+          selectOption: (i) => {
+            if (this.card) this.card = { ...this.card, selected: i, autoFocus: false };
+            this.requestFlush();
+          },
+          replace: () => void this.replace(),
+          ignore: () => this.ignore(),
+          ruleOff: () => void this.ruleOff(),
+          pointerOnCard: (inside) => {
+            if (inside) clearTimeout(this.closeTimer);
+            else if (!this.card?.pinned) this.scheduleClose();
+          },
+          toggleBadge: () => {
+            this.panelFor = this.panelFor === session.id ? undefined : session.id;
+            this.requestFlush();
+          },
+          openPopup: () => {
+            this.panelFor = undefined;
+            this.requestFlush();
+            this.actions.openPopup(session.id);
+          },
+          answerSendCheck: (send) => this.answerSendCheck(send),
+        }}
+      />
     );
-  }
-
-  private sendButtonBox(session: EditorSession): Box | undefined {
-    const selector = session.adapter.sendButtonSelector;
-    const button = selector ? session.compose.querySelector(selector) : null;
-    const r = button?.getBoundingClientRect();
-    return r && r.width > 0 ? r : undefined;
   }
 }
