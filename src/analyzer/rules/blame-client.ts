@@ -70,7 +70,8 @@ export const blameClient: Rule[] = [
     match: [
       // A counterfactual reproach always comes with its consequence ("…, you would have known").
       '[if (only)? you had #Adverb? (#PastTense|#Participle)] * (would|could|might)',
-      '[^had you #Adverb? (#PastTense|#Participle)] * (would|could|might)',
+      '[^had you #Adverb? #Verb] * (would|could|might)',
+      '[(would|could) not have (happened|occurred|been) (if|had) you]',
     ],
     notIf: RECEIVED_OR_FELT,
     message: 'An "if you had …" counterfactual tells the client the whole thing was avoidable, by them, which is the last thing an angry reader wants to hear.',
@@ -84,6 +85,8 @@ export const blameClient: Rule[] = [
         "If you'd bothered to read the terms, you'd know refunds take ten days.",
         'Had you approved the estimate sooner, the project would not be late.',
         'If you had told us earlier, we could have fixed it.',
+        "Had you read the email, you'd have seen the new date.",
+        'This would not have happened if you had backed up your files.',
       ],
       pass: [
         'If you had read access before the migration, it has been restored.',
@@ -203,6 +206,9 @@ export const blameClient: Rule[] = [
     category: 'blame-client',
     severity: 'serious',
     match: [
+      '(mistake|error|fault|problem) (is|was) #Adverb? (yours|on you)',
+      '(that|this|it) (is|was) #Adverb? on you',
+      '(is|was) #Adverb? up to you to #Verb',
       '(is|was) #Adverb? the (customer|client|guest|patient|user|buyer|cardholder|account holder|tenant|member) (responsibility|job|duty|obligation)',
       '(it|that|this) (is|was) #Adverb? your (responsibility|job|fault|problem|duty|obligation|mistake|error)',
       '(responsibility|fault|blame|onus) (is|was|lies|rests|lay) #Adverb? (with|on) you',
@@ -213,7 +219,7 @@ export const blameClient: Rule[] = [
       '(is|was|lies|be) #Adverb? (on|at) your (end|side)',
       '(it|this|that|problem|issue|fault|cause) (must|has to|can only|could only) be (your|on your|with your)',
     ],
-    notIf: 'not',
+    notIf: '(not|decide|choose|pick)',
     unless: { match: ['not (a|an)? (user|operator|customer|client) error'] },
     message: MESSAGE_FAULT,
     suggestions: [
@@ -228,12 +234,17 @@ export const blameClient: Rule[] = [
         'The fault lies with you for sharing the password.',
         'You are responsible for backing up your own files.',
         "It is the customer's responsibility to check the address.",
+        'The mistake was yours, not ours.',
+        'It is up to you to keep your login details safe.',
+        "That's on you, I'm afraid.",
       ],
       pass: [
         "It's not your fault, and I've reversed the fee.",
         "You're not responsible for the missing parcel.",
         'Could you check the settings on your side and send me a screenshot?',
         "This wasn't user error: our update broke the export.",
+        "It's up to you to decide whether you'd like a refund or a credit.",
+        'It is up to you which date works best.',
       ],
     },
   },

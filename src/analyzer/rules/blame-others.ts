@@ -10,7 +10,7 @@ import type { Rule } from '../rule-types.js';
 // and "night shift" match as an optional modifier (#Adjective? #Noun?) plus the head noun.
 /** Outside parties the writer's company works with, and people inside it (head nouns). */
 const ROLE =
-  '(courier|couriers|carrier|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
+  '(courier|couriers|carrier|firm|pharmacy|pharmacist|hospital|landlord|council|installer|installers|cleaner|cleaners|builder|builders|plumber|electrician|locksmith|porter|concierge|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
 const DEPARTMENT =
   '(billing|sales|support|accounts|warehouse|shipping|dispatch|tech|technical|night|day|kitchen|cleaning|housekeeping|network|finance|legal|other|previous|design|development) (team|department|staff|crew)';
 /** The subject of a fault: an outside party or a person, or a named department ("the billing team"). */
@@ -32,6 +32,10 @@ export const blameOthers: Rule[] = [
     severity: 'warning',
     match: [
       ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_VERB}`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? (made|caused) (the|a|an|this|that) (error|mistake|mix-up|mess)`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? got .{1,3} wrong`),
+      // A department named on its own: "Accounts forgot to process your refund."
+      `^(accounts|billing|sales|finance|dispatch|shipping|housekeeping|reception|maintenance|legal|procurement|security|marketing|payroll) #Adverb? ${FAULT_VERB}`,
       ...SUBJECTS.map((who) => `${who} #Adverb? ${NEUTRAL_VERB} .{0,3} ${BAD}`),
       // "… our previous designer, who set up the templates incorrectly"
       ...SUBJECTS.map((who) => `${who} who #Adverb? ${NEUTRAL_VERB} .{0,4} ${BAD}`),
@@ -58,6 +62,9 @@ export const blameOthers: Rule[] = [
         'The previous IT company set this network up badly.',
         'Honestly, the printer botched the whole run.',
         'My colleague gave you the wrong quote.',
+        'The booking partner made the error on your reservation.',
+        'The pharmacy got your prescription wrong.',
+        'Accounts forgot to process your refund.',
         'We used the template from our former designer, who built it badly.',
       ],
       pass: [
@@ -99,6 +106,7 @@ export const blameOthers: Rule[] = [
         "That's on the insurance company, not on our office.",
         'The error lies with the payment processor.',
         'The lab is always slow with results.',
+        'That was down to the delivery firm.',
         'The outage came from a third-party vendor.',
         'The outage came from a third-party PDF service we rely on.',
         'The files were exported by our previous designer.',

@@ -13,8 +13,18 @@ const REACTION =
 /** What "sorry for any …" hedges over. */
 /** What the writer offers instead ("I can send…", "we'll upgrade…"). */
 const OFFER_VERB = '(offer|arrange|send|give|book|set|schedule|have|split|switch|move|refund|put|add|quote|walk|do|help|call|email|get|extend|upgrade)';
-/** A refusal, a rule or a lecture after "sorry, but" (single words: they follow a wildcard). */
-const REFUSAL_WORD = '(not|unable|impossible|nothing|rule|rules|policy|policies|terms|procedure|must|understand|realise|realize|appreciate)';
+/** "Sorry, but" at the start of a sentence (the capture is the flagged span). */
+const SORRY_BUT = ['^[(sorry|apologies) but]', '^(i am|we are) #Adverb? [(sorry|apologies) but]'];
+/**
+ * What turns it into a retraction: a refusal, a rule or a lecture. After a wildcard compromise only finds
+ * single-word options, so each form is its own sequence ("can not" is two terms).
+ */
+const REFUSAL = [
+  '* (can|could|will|would) not',
+  '* (cannot|unable|impossible|nothing|rule|rules|policy|policies|procedure|must|longer)',
+  '* not (possible|able|allowed|permitted|available|eligible|refundable|something|an)',
+  'you (have|need|must) to',
+];
 const VAGUE_HARM =
   '(inconvenience|inconveniences|frustration|confusion|trouble|disappointment|distress|upset|issues|problems|hassle|misunderstanding|concern|concerns|discomfort|stress|delay|delays|difficulties|difficulty|disruption)';
 
@@ -31,6 +41,8 @@ export const nonApology: Rule[] = [
       `${REGRET} (that)? you did not #Adverb? (enjoy|like|love|appreciate|care for)`,
       `${REGRET} (that)? you do not #Adverb? (enjoy|like|love|appreciate|care for)`,
       `${REGRET} (that|if)? you #Adverb? (misunderstood|misread|misinterpreted|misheard)`,
+      `${REGRET} (that|if)? you (think|thought|believe|believed|perceive|perceived|consider|considered)`,
+      `${REGRET} if you (got|had|have|took|formed) the wrong (impression|idea|end)`,
       `${REGRET} (that|if)? you found (it|this|that|the|our) .{0,4} (confusing|unclear|disappointing|unsatisfactory|frustrating|difficult|hard)`,
       '(sorry|apologize|apologise|apologies) if (my|our|this|that|it|the) .{0,4} (came|come|sounded|seemed|read|seems|sounds)',
     ],
@@ -50,6 +62,8 @@ export const nonApology: Rule[] = [
         "I'm sorry that you misunderstood the pricing page.",
         'Apologies if my message came across the wrong way.',
         'We are sorry you found our onboarding process confusing.',
+        "I'm sorry you think we were slow.",
+        'Sorry if you got the wrong impression.',
       ],
       pass: [
         "I'm sorry you had to wait forty minutes.",
@@ -135,8 +149,7 @@ export const nonApology: Rule[] = [
     match: [
       // Only before a refusal, a rule or a lecture (checked inside the match, so the sweep need not test every
       // sentence for one): "Sorry, but I don't understand the question" and "Sorry, but which page?" are softeners.
-      `^[(sorry|apologies) but] * ${REFUSAL_WORD}`,
-      `^(i am|we are) #Adverb? [(sorry|apologies) but] * ${REFUSAL_WORD}`,
+      ...SORRY_BUT.flatMap((opener) => REFUSAL.map((refusal) => `${opener} ${refusal}`)),
       '[(apologize|apologise|apologies|sorry) .{0,6} however]',
     ],
     // In the same sentence only an offer by the writer counts: "Sorry, but the rules are the rules" names
@@ -144,7 +157,8 @@ export const nonApology: Rule[] = [
     unless: {
       match: [
         ...['can', 'could', 'will', 'would'].map((modal) => `(i|we) #Adverb? ${modal} #Adverb? ${OFFER_VERB}`),
-        '(happy|glad|able) to',
+        '(happy|glad) to',
+        '(am|are) able to',
         'what (i|we) (can|could) (do|offer)',
         'instead',
         '(sorry|apologies) but (could|can|would|will|may|do|please|just|if)',
@@ -165,6 +179,7 @@ export const nonApology: Rule[] = [
         "I'm sorry, but you have to understand how busy we are on Mondays.",
         'We apologize for the inconvenience, however we cannot issue a refund.',
         "We're very sorry, but that booking cannot be changed.",
+        "Sorry, but we won't be able to deliver on Sunday.",
       ],
       pass: [
         "I'm sorry, but I can't move the deadline to today; I can have the summary to you by 8 pm.",
@@ -172,6 +187,8 @@ export const nonApology: Rule[] = [
         "I'm sorry, but could you confirm the order number?",
         "I'm sorry, but I can't understand what the error message says.",
         "Sorry, but which invoice do you mean?",
+        "I'm sorry, but I'm really struggling to understand what the problem is.",
+        "Sorry, but it's still not clear which order you mean.",
       ],
     },
   },
