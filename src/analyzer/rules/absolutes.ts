@@ -34,6 +34,8 @@ export const absolutes: Rule[] = [
       `^[you (always|never|constantly|continually|forever|repeatedly)] #Adverb? !${RECEIVING}`,
       `!#Noun [you (always|never|constantly|continually|forever|repeatedly)] #Adverb? !${RECEIVING}`,
       '[you keep] #Gerund',
+      '[you are (always|constantly|forever|continually)] #Gerund',
+      '[your (team|staff|people|company|side|office|department|accountant|developers|developer) (always|never|constantly|keeps)] #Verb',
       '[you are (always|constantly|forever|continually)] (so|too|very)? #Adjective',
     ],
     unless: { match: ['you are (always|forever) (welcome|free|able|invited|entitled|covered|right)'] },
@@ -51,6 +53,8 @@ export const absolutes: Rule[] = [
         'You keep sending the files in the wrong format.',
         'You repeatedly book appointments and then cancel them.',
         'Honestly, you never read the notes we send.',
+        'You\'re forever rescheduling at the last minute.',
+        'Your accountant always sends the figures after the deadline.',
       ],
       pass: [
         'You never need a key card for the pool.',
@@ -70,6 +74,8 @@ export const absolutes: Rule[] = [
     // "Your payments are always late", "The lab is always slow", "Our platform is never down": a whole track
     // record in one adjective, which either condemns someone or denies the client's experience.
     match: [`(#Noun|#Pronoun) [(is|are|was|were) (always|never|constantly|forever|invariably) (so|too|very)? ${FAILING}]`],
+    // A stated limit is a fact, not a sweeping claim: "never offline for more than a few minutes".
+    unless: { match: ['(for|by) (more|longer) than', 'more than #Value'] },
     message:
       'A sweeping "always / never" about a track record is easy to disprove: the client\'s own experience is the counter-example.',
     suggestions: [
@@ -83,7 +89,12 @@ export const absolutes: Rule[] = [
         'Our couriers are never late on this route.',
         'You are always late for your appointments.',
       ],
-      pass: ['The gym is always open for hotel guests.', 'Your data is always encrypted at rest.', 'The payment was late because our bank held it.'],
+      pass: [
+        'The gym is always open for hotel guests.',
+        'Your data is always encrypted at rest.',
+        'The payment was late because our bank held it.',
+        'The portal is never down for more than ten minutes during an update.',
+      ],
     },
   },
   {
@@ -95,6 +106,8 @@ export const absolutes: Rule[] = [
       `no other (customer|customers|client|clients|guest|guests|patient|patients|user|users|person|people) #Adverb? (has|have|had)? #Adverb? ${OTHERS_DID}`,
       `none of (our|my|the) other? (customers|clients|guests|patients|users|tenants|members) #Adverb? (has|have|had)? #Adverb? ${OTHERS_DID}`,
       'you are the only (one|person|customer|client|guest|patient|user|company|business) (who|that|to)',
+      `(nobody|no one) #Adverb? (has|have|had) ever ${OTHERS_DID}`,
+      `(our|all our) other? (customers|clients|guests|patients|users|tenants|members) (never|always) ${OTHERS_DID}`,
       '(never|not) #Adverb? (had|received|seen|got|gotten|heard) (a single|one single|one|any other) (complaint|complaints|issue|problem|report|error)',
     ],
     notIf: '(can|could|will|would|may|should)',
@@ -108,6 +121,8 @@ export const absolutes: Rule[] = [
         'You are the only client who has had trouble with the portal.',
         'We\'ve never had a single complaint about our checkout page.',
         'None of our other patients has reported a problem with the booking link.',
+        'No one has ever raised this with us before.',
+        'Our other tenants never complain about the heating.',
       ],
       pass: [
         'Nobody else can see the data in your workspace.',
@@ -124,6 +139,7 @@ export const absolutes: Rule[] = [
     match: [
       '(everyone|everybody) else #Adverb? (#Verb && !#Gerund)',
       'every other (customer|client|guest|patient|user|person|buyer|tenant|member|subscriber|company|business|team|household)',
+      'every single (customer|client|guest|patient|user|person|buyer|tenant|member|subscriber|one of our)',
       'all (of)? (our|my) (other)? (customers|clients|guests|patients|users|tenants|members) (are|were|seem|have been)? #Adverb? (happy|satisfied|fine|content|pleased|manage|cope|love|like)',
       '(most|other) (people|customers|clients|guests|patients|users) (seem|seems)? to? (manage|managed|cope|coped)',
     ],
@@ -139,6 +155,7 @@ export const absolutes: Rule[] = [
         'All of our clients are happy with this workflow.',
         'Everybody else seems to find the form easy enough.',
         'Most people manage to follow the instructions on the box.',
+        'Every single guest before you found the room comfortable.',
       ],
       pass: [
         'Everyone on the project has been briefed on the new deadline.',
@@ -157,6 +174,7 @@ export const absolutes: Rule[] = [
     match: [
       '(this|that|it) #Adverb? (never|rarely|seldom) (happens|happened|occurs|goes wrong)',
       '(this|that|it) (has|had) (never|not once) (happened|occurred|gone wrong) (to|with) (anyone|anybody|any other|our other|other)',
+      '(this|that|it) (has|had) never been (a problem|an issue|a complaint) (before|for anyone|for anybody|with anyone|for any other|for our other)',
       '^not (once|one single time|a single time|one time)',
     ],
     unless: { match: ['(i am|we are) sorry it did'] },
@@ -168,6 +186,7 @@ export const absolutes: Rule[] = [
         'Not once has a guest found a problem with that room.',
         'That has never happened to any other client of ours.',
         'It rarely happens, so it must have been a one-off.',
+        'That has never been a problem for any other practice.',
       ],
       pass: ['Had we caught the error sooner, you would never have been charged, and I\'m sorry we didn\'t.'],
     },

@@ -13,7 +13,8 @@ const CLIENT_CONDUCT =
 // Judgements of a person or their conduct.
 const ATTACK =
   '(rude|ridiculous|unacceptable|absurd|unreasonable|childish|insulting|offensive|abusive|aggressive|hysterical|pathetic|laughable|' +
-  'outrageous|nonsense|inappropriate|excessive|petty|silly|irrational|ludicrous|preposterous|over the top|out of line|uncalled for)';
+  'outrageous|nonsense|inappropriate|excessive|petty|silly|irrational|ludicrous|preposterous|appalling|disgraceful|shameful|unhinged|bizarre|' +
+  'baseless|nonsensical|insane|crazy|threatening|over the top|out of line|uncalled for)';
 // Character words for "you are being …" / "you're so …".
 const CHARACTER =
   '(rude|ridiculous|unreasonable|difficult|demanding|childish|aggressive|hostile|impossible|dramatic|petty|hysterical|' +
@@ -28,7 +29,9 @@ export const hostility: Rule[] = [
     category: 'hostility',
     severity: 'serious',
     match: [
-      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? #Adverb? ${ATTACK}`,
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were|has been|have been) #Adverb? #Adverb? ${ATTACK}`,
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition #Determiner? #Noun (is|was|are|were|has been|have been) #Adverb? #Adverb? ${ATTACK}`,
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|are) (getting|becoming) (more|increasingly)? ${ATTACK}`,
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? the (real|only|main|whole)? problem`,
     ],
     notIf: '(not|never)',
@@ -41,6 +44,8 @@ export const hostility: Rule[] = [
         'Your attitude is the real problem here.',
         'This complaint is frankly absurd.',
         'Your latest message was totally out of line.',
+        'Your behaviour on the phone has been appalling.',
+        'These complaints are becoming increasingly absurd.',
       ],
       pass: [
         'I\'m sorry — a three-day wait for a callback is ridiculous, and it\'s on us.',
@@ -61,6 +66,7 @@ export const hostility: Rule[] = [
       `(like a|such a) (child|toddler|baby|brat|spoilt child|spoiled child|two-year-old)`,
       // "entitled" only as a judgement: "you're entitled to a credit" is good news.
       '(so|such an|really|incredibly|very) entitled',
+      `stop being (so|such a)? ${CHARACTER}`,
     ],
     notIf: '(not|never|right|welcome)',
     message: 'A personal attack on the client ("you\'re being ridiculous") is the snap S3 warns about; it ends the conversation and starts a complaint.',
@@ -74,6 +80,7 @@ export const hostility: Rule[] = [
         'Honestly, you\'re being incredibly petty about a two-euro fee.',
         'You are such a demanding customer.',
         'Honestly, you sound so entitled.',
+        'Please stop being so difficult about the paperwork.',
       ],
       pass: [
         'You\'re not being unreasonable, and I\'d feel the same.',
@@ -103,7 +110,7 @@ export const hostility: Rule[] = [
       'take your (business|custom|money|account) (elsewhere|somewhere else)',
       '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) (elsewhere|somewhere else)',
       '(we|i) (would|will) be better off without (you|clients|customers|guests|patients|people)',
-      'if you do not like it',
+      'if you do not like (it|our|the|that|this|how|what)',
     ],
     message: 'Telling the client to leave is a business decision fired off in anger (S0); it will be quoted back at you.',
     suggestions: [
@@ -116,6 +123,7 @@ export const hostility: Rule[] = [
         'Honestly, we\'d be better off without clients like you.',
         'By all means, go elsewhere if you think you can do better.',
         'If you don\'t like it, you can cancel.',
+        'If you don\'t like how we work, find another agency.',
       ],
       pass: [
         'If you\'d prefer to work with a different consultant, I understand and can arrange the handover.',
@@ -130,6 +138,8 @@ export const hostility: Rule[] = [
     match: [
       '(people|clients|customers|guests|patients|users|tenants|folks|someone|somebody) like you',
       '(your|you) (kind|type|sort) of (people|person|client|customer|guest)',
+      '^you people',
+      'you people (are|have|need|always|never|just|can|expect|think)',
     ],
     // "Clients like you are why we love this work" is a compliment.
     unless: { match: ['(are why we|a pleasure|a joy|grateful|appreciate|value|love|lucky|thank)'] },
@@ -140,6 +150,7 @@ export const hostility: Rule[] = [
         'It\'s guests like you who make this job miserable.',
         'We get a lot of customers like you every summer.',
         'Your kind of client is exactly why we changed the policy.',
+        'You people never read the terms.',
       ],
       pass: ['Clients like you are why we love this work.', 'We\'re grateful to customers like you for flagging it.'],
     },
@@ -191,6 +202,8 @@ export const hostility: Rule[] = [
       '^whatever$',
       '(pay|take|accept) it or (do not|leave it)',
       'take it or leave it',
+      'thanks for nothing',
+      'good luck with that',
       'like it or (not|lump it)',
       'if you were (a bit|a little|any)? (nicer|kinder|politer|more polite|more reasonable|more patient|less rude|less demanding)',
       'if you had (any|the slightest|the faintest) idea',
@@ -209,6 +222,7 @@ export const hostility: Rule[] = [
         'If you had any idea how hard we work, you wouldn\'t write emails like this.',
         'That\'s the price, take it or leave it.',
         'Sure, and we both know the dog didn\'t eat the charger.',
+        'Well, thanks for nothing.',
       ],
       pass: ['Nice work spotting that error in the log.', 'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.'],
     },

@@ -21,7 +21,7 @@ export const overPromising: Rule[] = [
       `${verbs('drop')} whatever (i am|we are|i was|we were) doing`,
       `${verbs('put set')} (everything|all) else (aside|on hold|to one side)`,
       `${verbs('stop pause')} (work|working)? (for|on) (my|our|all) other (clients|customers|projects|work|patients|guests)`,
-      '(before|ahead of) (everyone|everybody|every other|all our other|all my other|any other) (client|customer|project|patient|guest|else)?',
+      '(before|ahead of) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other) (client|customer|project|patient|guest|else)?',
     ],
     // "We can't drop everything every time you email" refuses to cave (the problem there is the tone).
     unless: { match: [...HONEST_LIMIT, `(can not|could not|will not|would not|do not) ${verbs('drop stop put')}`] },
@@ -34,6 +34,7 @@ export const overPromising: Rule[] = [
         'You\'re our biggest client, so your project comes before everyone else\'s.',
         'I\'m putting everything else on hold until your site is back.',
         'We\'ll move your order ahead of every other customer in the queue.',
+        'Your rebuild goes ahead of all the other projects this month.',
       ],
       pass: [
         'I\'m dropping the spare key card at reception myself in the next ten minutes.',
@@ -81,6 +82,7 @@ export const overPromising: Rule[] = [
       'no matter (what|the cost|how much|how long)',
       '^anything (you want|you need|at all)',
       '(do|give you|get you) (anything|everything) you (want|need|ask)',
+      '(will|would) do anything (to|for|you)',
       'no questions asked',
       'consider it done',
       'exactly (the way|how|as) you (want|like|wish)',
@@ -99,6 +101,7 @@ export const overPromising: Rule[] = [
         'We\'ll rebuild the whole dashboard exactly the way you want, at no extra cost.',
         'Name it and we\'ll give you anything you ask for.',
         'We\'ll sort it out whatever the cost.',
+        'We would do anything to keep your business.',
       ],
       pass: [
         'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.',
@@ -113,7 +116,7 @@ export const overPromising: Rule[] = [
     severity: 'warning',
     // "I guarantee your site will be back up within the hour": a promise about an outcome, not an action.
     match: [
-      '(i|we) #Adverb? (guarantee|promise) you? that? (#Noun|#Pronoun|#Determiner) (#Adjective|#PastTense)? #Noun? #Noun? (will|would|is going to|are going to|can|shall)',
+      '(i|we) #Adverb? (guarantee|promise) you? that? !(i|we|to|me|us) (#Adjective|#PastTense)? #Noun? #Noun? (will|would|is going to|are going to|can|shall)',
       'guaranteed$',
       '(100%|one hundred percent|fully|absolutely) guaranteed',
     ],
@@ -131,6 +134,7 @@ export const overPromising: Rule[] = [
       ],
       pass: [
         'I promise to email you the tracking link as soon as it\'s generated this afternoon.',
+        'I promise I\'ll call you at 4 pm today.',
         'We guarantee a pro-rated credit for downtime beyond the SLA, and this outage qualifies.',
         'I can\'t guarantee the courier will arrive before noon, but I\'ll chase them at 9.',
       ],
@@ -203,6 +207,8 @@ export const overPromising: Rule[] = [
       'for the (rest|remainder) of the (year|contract|term|subscription|engagement)',
       '(on|for|with) (every|all|each) future (stay|stays|order|orders|visit|visits|booking|bookings|purchase|purchases|project|projects|appointment|appointments)',
       '(free|complimentary) for (life|ever)',
+      '(free|complimentary) for (a|one|the) (whole|full|entire)? (year|lifetime)',
+      '(a|one|two|three|a full|a whole) (year|years|lifetime) of (free|complimentary)',
       'you have ever (placed|made|bought|booked|ordered|paid)',
     ],
     message: 'A give-away far bigger than the problem looks like panic, sets a precedent you can\'t sustain, and is unfair to other clients (S0, S3).',
@@ -214,6 +220,7 @@ export const overPromising: Rule[] = [
         'We\'ll also waive all fees for this engagement, whatever happens.',
         'Your parking is complimentary on every future visit.',
         'I\'ll cancel all the charges on your account.',
+        'On top of the refund, you\'ll get two years of free hosting.',
       ],
       pass: [
         'We\'ll refund the delivery fee and send the replacement free of charge.',

@@ -50,6 +50,7 @@ export const passingTheBuck: Rule[] = [
       '(that|this|it) is (above|beyond) (my|our) (pay grade|paygrade|remit|authority)',
       'above my pay grade',
       '^i (just|only) work here',
+      'i am (just|only) (the|a) (messenger|receptionist|assistant|temp|intern|admin|agent|cashier|clerk|front desk)',
       '(i|we) do not make the (rules|policy|policies|decisions)',
     ],
     unless: owned,
@@ -63,6 +64,7 @@ export const passingTheBuck: Rule[] = [
         'I just work here; I don\'t make the rules.',
         'Honestly, that isn\'t our responsibility.',
         'Sorry, it is not my job to chase the courier.',
+        'I\'m only the receptionist, so I wouldn\'t know.',
       ],
       pass: [
         'That\'s not my department, but I\'ve asked our billing lead, Priya, to call you by 4 pm today.',
@@ -106,7 +108,8 @@ export const passingTheBuck: Rule[] = [
     category: 'passing-the-buck',
     severity: 'warning',
     match: [
-      '[you (will|would|may|might)? (have|need) to (contact|call|email|phone|ring|write to|speak to|speak with|talk to|take it up with|take this up with|take that up with|reach out to|get in touch with|check with|complain to|raise it with)] !(me|us|our|my)',
+      '[you (will|would|may|might)? (have|need) to (contact|call|email|phone|ring|write to|speak to|speak with|talk to|take it up with|take this up with|take that up with|reach out to|get in touch with|check with|complain to|raise it with|discuss it with|discuss this with|discuss that with|discuss with|sort it out with|sort this out with|sort out with)] !(me|us|our|my)',
+      '(direct|address|send|forward|refer) (all|your|any)? (further|other|#Adjective)? (complaints|queries|questions|enquiries|inquiries|complaint|query|question) to (the|our|your|a)? !(me|us)',
       '(take|raise) (it|this|that|the matter|your complaint) up with',
       '^(please|kindly)? (write|complain|speak|talk|go|send it|send your complaint) to (head office|the head office|our head office|corporate|the manufacturer|the courier|the carrier|your bank|the bank|the airline|the booking site|the platform|the supplier|the insurer|your insurer|the complaints department)',
       'please (contact|call|email|phone|ring|speak to|get in touch with|reach out to|write to) (your|the) (bank|card issuer|courier|carrier|manufacturer|provider|insurer|airline|booking site|platform|supplier|vendor|landlord|retailer|seller)',
@@ -127,6 +130,8 @@ export const passingTheBuck: Rule[] = [
         'You would need to speak to your account manager, not support.',
         'For the missing parcel you\'ll have to get in touch with the carrier.',
         'Please contact your bank about the pending charge.',
+        'That\'s something you\'ll have to sort out with the landlord.',
+        'Kindly address any further questions to our legal department.',
       ],
       pass: [
         'You\'ll need to call us from the phone number on the account, and I\'ll make the change while you\'re on the line.',
@@ -141,6 +146,9 @@ export const passingTheBuck: Rule[] = [
     severity: 'warning',
     match: [
       'there is (nothing more|nothing|not much more|not much|little|not a lot) (that)? (i|we) can do',
+      '^nothing (more)? (i|we) can do',
+      'not something (i|we) can (help|assist) with',
+      '(i|we) can not (help|assist) (you)? with (that|this|it|those)',
       '(i|we) can not do anything (about|more|else)',
       'out of (my|our) hands',
       '(my|our) hands are tied',
@@ -165,6 +173,7 @@ export const passingTheBuck: Rule[] = [
         'My colleague handled your booking, so I can\'t speak to what she promised.',
         'I\'m afraid my hands are tied on this one.',
         'We can\'t do anything about the courier\'s delivery times.',
+        'I\'m afraid that\'s not something we can assist with.',
       ],
       pass: [
         'There\'s nothing more I can do tonight, but I\'ll call the supplier at 8 am and update you by 10.',
@@ -211,6 +220,8 @@ export const passingTheBuck: Rule[] = [
       '(i|we) (can not|do not|will not) make (an)? (exception|exceptions)',
       '(i|we) (can not|will not) (go against|break|bend|override) (the|our|company)? (policy|rules)',
       '(it is|that is) against (our|company|the)? (policy|rules)',
+      '(policy|terms|contract|rules) (clearly)? (states|says|state|say) that? (no|we can not|we do not|we will not)',
+      'the (computer|system) says no',
     ],
     unless: { match: [...OWNED_STEP, ...ALTERNATIVE, ...REASON_GIVEN] },
     unlessNext: owned,
@@ -224,6 +235,7 @@ export const passingTheBuck: Rule[] = [
         'Company policy doesn\'t allow refunds after 30 days.',
         'I can\'t make an exception for one guest.',
         'Hotel policy does not permit early check-in.',
+        'The terms clearly state that we do not refund digital downloads.',
       ],
       pass: [
         'Per our returns policy, you have 60 days, so you\'re well within the window.',
