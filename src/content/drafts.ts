@@ -1,7 +1,8 @@
 // Answers the popup's draft:* messages (src/shared/messages.ts) for the drafts coached on this page.
 import type { ContentRequest, DraftEditResponse, DraftGetResponse, DraftInfo } from '../shared/messages.js';
 import type { Coach } from './coach.js';
-import type { EditorSession, FixResult } from './session/editor-session.js';
+import { applyEdits, type FixResult, insertText, reveal } from './session/draft-edits.js';
+import type { EditorSession } from './session/editor-session.js';
 
 const CONTENT_TYPES = new Set(['draft:get', 'draft:apply', 'draft:insert', 'draft:reveal']);
 
@@ -30,10 +31,10 @@ export async function answer(coach: Coach | undefined, request: ContentRequest):
   if (!session) return { ok: false, error: 'That draft is no longer open on the page.' };
   switch (request.type) {
     case 'draft:apply':
-      return edited(session, await session.applyEdits(request.edits));
+      return edited(session, await applyEdits(session, request.edits));
     case 'draft:insert':
-      return edited(session, await session.insert(request.text, request.where));
+      return edited(session, await insertText(session, request.text, request.where));
     case 'draft:reveal':
-      return edited(session, session.reveal(request.start, request.end));
+      return edited(session, reveal(session, request.start, request.end));
   }
 }

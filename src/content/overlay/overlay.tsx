@@ -3,6 +3,7 @@
 // resize, new findings), never in a loop while idle.
 import { render } from 'preact';
 import { type Box, clippingAncestors, EMPTY_BOX } from '../dom/geometry.js';
+import { applyFix } from '../session/draft-edits.js';
 import type { EditorSession, SessionHost, Warning } from '../session/editor-session.js';
 import { fixOptions } from '../session/fix-plan.js';
 import { HighlightPainter, highlightsSupported } from './highlights.js';
@@ -296,7 +297,7 @@ export class Overlay implements SessionHost {
     // report a problem.
     this.card = { ...card, busy: true, pinned: true, status: undefined };
     this.flushNow();
-    const result = await t.session.applyFix(option);
+    const result = await applyFix(t.session, option);
     if (result.ok) {
       this.returnTo = undefined;
       this.closeCard(false); // the caret stays after the new words, where execCommand left it

@@ -2,11 +2,10 @@
 // It reads the draft when typing pauses, asks the background analyzer, anchors the findings to the DOM,
 // and applies fixes through the editor's own input path. Drawing is the overlay's job (SessionHost).
 import type { Finding, Report } from '../../analyzer/types.js';
-import type { DraftInfo, DraftInsertRequest } from '../../shared/messages.js';
+import type { DraftInfo } from '../../shared/messages.js';
 import type { SiteAdapter } from '../adapters/types.js';
 import type { Anchor, Surface } from '../dom/surface.js';
 import type { Analyze } from './background.js';
-import { applied, type FixOption, sameText } from './fix-plan.js';
 
 /** Typing pause before the draft is read and analysed (underlines must follow within 300 ms). */
 export const ANALYSIS_DELAY_MS = 150;
@@ -33,12 +32,6 @@ export interface SessionHost {
   /** Send was pressed on a draft with serious findings: hold it and ask. `resend` sends for real. */
   holdSend(session: EditorSession, resend: () => void): void;
   error(session: EditorSession, message: string): void;
-}
-
-export interface FixResult {
-  ok: boolean;
-  /** Why it failed or what to check, in words a user can read. */
-  message?: string;
 }
 
 export interface SessionOptions {
@@ -266,77 +259,9 @@ export class EditorSession {
     this.host.updated(this);
   }
 
-  /** Replace through the editor's input path, check the editor really holds the result, re-analyse. */
-  async applyFix(fix: Pick<FixOption, 'start' | 'end' | 'replacement'>): Promise<FixResult> {
-    const before = this.surface.read();
-    if (before !== this.text) return { ok: false, message: 'The draft changed meanwhile. Look at the updated underline and try again.' };
-    const expected = applied(before, fix);
-    const accepted = this.surface.replace(fix.start, fix.end, fix.replacement);
-    const after = this.surface.read();
+  /** Our own edit went in: what the last report says is out of date, whatever the observers saw. */
+  noteEdited(): void {
     this.version++;
-    await this.analyse();
-    if (sameText(after, expected)) return { ok: true };
-    if (!accepted || sameText(after, before)) {
-      return { ok: false, message: 'This editor did not accept the change. Your draft is untouched.' };
-    }
-    return { ok: false, message: 'The editor changed the text differently than expected. Press Ctrl+Z to undo it.' };
-  }
-
-  /** Several edits (offsets into `text`), applied from the last so earlier offsets stay valid. */
-  async applyEdits(edits: Array<{ start: number; end: number; replacement: string }>): Promise<FixResult> {
-    if (this.surface.read() !== this.text) return { ok: false, message: 'The draft changed meanwhile. Try again.' };
-    const sorted = [...edits].sort((a, b) => b.start - a.start);
-    for (let i = 1; i < sorted.length; i++) {
-      if (sorted[i]!.end > sorted[i - 1]!.start) return { ok: false, message: 'Those edits overlap.' };
-    }
-    if (sorted.some((e) => e.start < 0 || e.end > this.text.length || e.start > e.end)) {
-      return { ok: false, message: 'An edit falls outside the draft.' };
-    }
-    const expected = sorted.reduce((text, edit) => applied(text, edit), this.text);
-    for (const edit of sorted) {
-      this.surface.read();
-      if (!this.surface.replace(edit.start, edit.end, edit.replacement)) break;
-    }
-    const after = this.surface.read();
-    this.version++;
-    await this.analyse();
-    return sameText(after, expected) ? { ok: true } : { ok: false, message: 'The editor did not take every edit. Check the draft; Ctrl+Z undoes.' };
-  }
-
-  /** Insert text at a structural place of the draft (from the popup's checklist). */
-  async insert(text: string, where: DraftInsertRequest['where']): Promise<FixResult> {
-    const current = this.surface.read();
-    if (current !== this.text || !this.report) await this.analyse();
-    const segments = this.report?.segments;
-    const first = segments?.sentences[0];
-    const last = segments?.sentences[segments.sentences.length - 1];
-    let at: number;
-    let insertion: string;
-    switch (where) {
-      case 'after-greeting':
-        if (first) [at, insertion] = [first.start, `${text} `];
-        else [at, insertion] = [segments?.greeting?.end ?? 0, `\n${text}`];
-        break;
-      case 'before-sign-off':
-        if (segments?.signOff) [at, insertion] = [segments.signOff.start, `${text}\n\n`];
-        else [at, insertion] = [last?.end ?? this.text.length, ` ${text}`];
-        break;
-      case 'end':
-        [at, insertion] = [last?.end ?? segments?.bodyEnd ?? this.text.length, ` ${text}`];
-        break;
-      case 'cursor': {
-        at = this.surface.caret() ?? this.text.length;
-        const before = this.text.charAt(at - 1);
-        insertion = before && !/\s/.test(before) ? ` ${text}` : text;
-        break;
-      }
-    }
-    return this.applyFix({ start: at, end: at, replacement: insertion });
-  }
-
-  reveal(start: number, end: number): FixResult {
-    if (this.surface.read() !== this.text) return { ok: false, message: 'The draft changed meanwhile. Try again.' };
-    return this.surface.select(start, end) ? { ok: true } : { ok: false, message: 'That part of the draft is no longer there.' };
   }
 
   info(): DraftInfo {

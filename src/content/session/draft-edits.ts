@@ -1,0 +1,85 @@
+// Edits to a coached draft — a card's Replace, the popup's apply/insert/reveal — always through the
+// editor's own input path (Surface.replace), then checked: the editor must hold exactly the expected text,
+// else the user is told, and nothing is lost (Ctrl+Z undoes anything the editor did take).
+import type { DraftInsertRequest } from '../../shared/messages.js';
+import type { EditorSession } from './editor-session.js';
+import { applied, type FixOption, sameText } from './fix-plan.js';
+
+export interface FixResult {
+  ok: boolean;
+  /** Why it failed or what to check, in words a user can read. */
+  message?: string;
+}
+
+type Edit = Pick<FixOption, 'start' | 'end' | 'replacement'>;
+
+const CHANGED = 'The draft changed meanwhile. Look at the updated underline and try again.';
+
+/** Replace text[start, end) of the analysed draft, check the editor really holds the result, re-analyse. */
+export async function applyFix(session: EditorSession, fix: Edit): Promise<FixResult> {
+  const { surface } = session;
+  const before = surface.read();
+  if (before !== session.text) return { ok: false, message: CHANGED };
+  const expected = applied(before, fix);
+  const accepted = surface.replace(fix.start, fix.end, fix.replacement);
+  const after = surface.read();
+  session.noteEdited();
+  await session.analyse();
+  if (sameText(after, expected)) return { ok: true };
+  if (!accepted || sameText(after, before)) return { ok: false, message: 'This editor did not accept the change. Your draft is untouched.' };
+  return { ok: false, message: 'The editor changed the text differently than expected. Press Ctrl+Z to undo it.' };
+}
+
+/** Several edits (offsets into the analysed text), applied from the last so earlier offsets stay valid. */
+export async function applyEdits(session: EditorSession, edits: Edit[]): Promise<FixResult> {
+  const { surface, text } = session;
+  if (surface.read() !== text) return { ok: false, message: CHANGED };
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  if (sorted.some((e, i) => i > 0 && e.end > sorted[i - 1]!.start)) return { ok: false, message: 'Those edits overlap.' };
+  if (sorted.some((e) => e.start < 0 || e.end > text.length || e.start > e.end)) return { ok: false, message: 'An edit falls outside the draft.' };
+  const expected = sorted.reduce((t, edit) => applied(t, edit), text);
+  for (const edit of sorted) {
+    surface.read();
+    if (!surface.replace(edit.start, edit.end, edit.replacement)) break;
+  }
+  const after = surface.read();
+  session.noteEdited();
+  await session.analyse();
+  return sameText(after, expected) ? { ok: true } : { ok: false, message: 'The editor did not take every edit. Check the draft; Ctrl+Z undoes.' };
+}
+
+/** Insert a sentence at a structural place of the draft (the popup's checklist and reply builder). */
+export async function insertText(session: EditorSession, text: string, where: DraftInsertRequest['where']): Promise<FixResult> {
+  if (session.surface.read() !== session.text || !session.report) await session.analyse();
+  const segments = session.report?.segments;
+  const first = segments?.sentences[0];
+  const last = segments?.sentences[segments.sentences.length - 1];
+  const end = session.text.length;
+  let at: number;
+  let insertion: string;
+  switch (where) {
+    case 'after-greeting':
+      // Leads the first paragraph: acknowledgement before explanation.
+      [at, insertion] = first ? [first.start, `${text} `] : [segments?.greeting?.end ?? 0, `\n${text}`];
+      break;
+    case 'before-sign-off':
+      [at, insertion] = segments?.signOff ? [segments.signOff.start, `${text}\n\n`] : [last?.end ?? end, ` ${text}`];
+      break;
+    case 'end':
+      [at, insertion] = [last?.end ?? segments?.bodyEnd ?? end, ` ${text}`];
+      break;
+    case 'cursor': {
+      at = session.surface.caret() ?? end;
+      const before = session.text.charAt(at - 1);
+      insertion = before && !/\s/.test(before) ? ` ${text}` : text;
+      break;
+    }
+  }
+  return applyFix(session, { start: at, end: at, replacement: insertion });
+}
+
+/** Select a range of the draft and bring it into view (which sentence satisfies a checklist item). */
+export function reveal(session: EditorSession, start: number, end: number): FixResult {
+  if (session.surface.read() !== session.text) return { ok: false, message: CHANGED };
+  return session.surface.select(start, end) ? { ok: true } : { ok: false, message: 'That part of the draft is no longer there.' };
+}
