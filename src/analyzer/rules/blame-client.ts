@@ -21,7 +21,7 @@ export const blameClient: Rule[] = [
     category: 'blame-client',
     severity: 'serious',
     match: [
-      'you #Adverb? (should|could|must|ought to) not? have #Adverb? (#PastTense|#Participle)',
+      'you #Adverb? (should|could|must|ought to) not? have #Adverb? double? (#PastTense|#Participle)',
     ],
     notIf: NOT_A_FAULT,
     message: 'A "you should have" reproach hands the problem back to the client and turns the reply into a verdict on them.',
@@ -35,6 +35,7 @@ export const blameClient: Rule[] = [
         'You really should have told us you could not attend.',
         'You must have deleted the folder yourself.',
         'You ought to have backed up the database first.',
+        "You should've double-checked the booking dates.",
       ],
       pass: [
         'You should have received a confirmation email from us on Tuesday.',
@@ -106,6 +107,9 @@ export const blameClient: Rule[] = [
       'you #Adverb? (misunderstood|misread|misinterpreted|overlooked|misused|mistyped|neglected)',
       'you #Adverb? (ignore|ignored|ignores|skip|skipped|skips)',
       'you (accidentally|mistakenly|wrongly|incorrectly|carelessly) #Verb',
+      // Late, missed: "you paid late", "you missed the cut-off" (a deadline, not "your flight").
+      'you #Adverb? #PastTense .{0,4} late',
+      'you #Adverb? missed the (cut|cutoff|deadline|window|appointment|slot|payment|date|reminder|email|call)',
       'you #Adverb? #PastTense (us|me)? (the|a|an|your)? (wrong|incorrect|old|outdated|expired|invalid)',
     ],
     notIf: '(received|got|were|had|saw|heard|was|been)',
@@ -123,10 +127,15 @@ export const blameClient: Rule[] = [
         'You skipped the verification step.',
         'You accidentally archived the whole project.',
         'You misread the renewal terms.',
+        'The delay happened because you sent the files late.',
+        'Since you cancelled too late, the fee applies.',
+        'You missed the cut-off, so the order went out the next day.',
       ],
       pass: [
         "I'm sorry you received the wrong item.",
         'You were sent the wrong size, and that is our mistake.',
+        "I'm sorry you missed your flight because our shuttle was late.",
+        'I know you got home late because of the delay.',
         'Your laptop failed the battery health test, which explains the sudden shutdowns.',
         'Your laptop failed the battery test.',
         'You did exactly the right thing by calling us.',

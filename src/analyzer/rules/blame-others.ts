@@ -10,7 +10,7 @@ import type { Rule } from '../rule-types.js';
 // and "night shift" match as an optional modifier (#Adjective? #Noun?) plus the head noun.
 /** Outside parties the writer's company works with, and people inside it (head nouns). */
 const ROLE =
-  '(courier|couriers|carrier|firm|pharmacy|pharmacist|hospital|landlord|council|installer|installers|cleaner|cleaners|builder|builders|plumber|electrician|locksmith|porter|concierge|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
+  '(courier|couriers|carrier|firm|clerk|attendant|operator|representative|assistant|dispatcher|gateway|platform|marketplace|pharmacy|pharmacist|hospital|landlord|council|installer|installers|cleaner|cleaners|builder|builders|plumber|electrician|locksmith|porter|concierge|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
 const DEPARTMENT =
   '(billing|sales|support|accounts|warehouse|shipping|dispatch|tech|technical|night|day|kitchen|cleaning|housekeeping|network|finance|legal|other|previous|design|development) (team|department|staff|crew)';
 /** The subject of a fault: an outside party or a person, or a named department ("the billing team"). */
@@ -34,6 +34,7 @@ export const blameOthers: Rule[] = [
       ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_VERB}`),
       ...SUBJECTS.map((who) => `${who} #Adverb? (made|caused) (the|a|an|this|that) (error|mistake|mix-up|mess)`),
       ...SUBJECTS.map((who) => `${who} #Adverb? got .{1,3} wrong`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? (did|could) not (pass|tell|send|log|record|process|check|call|deliver|update|inform|follow|read|book|order|ship)`),
       // A department named on its own: "Accounts forgot to process your refund."
       `^(accounts|billing|sales|finance|dispatch|shipping|housekeeping|reception|maintenance|legal|procurement|security|marketing|payroll) #Adverb? ${FAULT_VERB}`,
       ...SUBJECTS.map((who) => `${who} #Adverb? ${NEUTRAL_VERB} .{0,3} ${BAD}`),
@@ -65,6 +66,8 @@ export const blameOthers: Rule[] = [
         'The booking partner made the error on your reservation.',
         'The pharmacy got your prescription wrong.',
         'Accounts forgot to process your refund.',
+        'The desk clerk made a mistake with your booking.',
+        "The night staff didn't pass on your message.",
         'We used the template from our former designer, who built it badly.',
       ],
       pass: [
@@ -87,7 +90,7 @@ export const blameOthers: Rule[] = [
       ...SUBJECTS.map((who) => `(that|this|it) (is|was) on ${who}`),
       ...SUBJECTS.map((who) => `(that|this|it) (is|was) (down|up) to ${who}`),
       `(that|this|it) (is|was) the #Adjective? #Noun? ${ROLE} s? (fault|responsibility|problem|mistake)`,
-      ...THEIR_SUBJECTS.map((who) => `${who} (is|are|was|were) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
+      ...THEIR_SUBJECTS.map((who) => `${who} (is|are|was|were|has been|have been) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
       `(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) .{0,2} ${ROLE}`,
       '(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) third party',
       // A predecessor as the agent: "The files were exported by our previous designer".
@@ -107,6 +110,7 @@ export const blameOthers: Rule[] = [
         'The error lies with the payment processor.',
         'The lab is always slow with results.',
         'That was down to the delivery firm.',
+        'The manufacturer has been late with every shipment.',
         'The outage came from a third-party vendor.',
         'The outage came from a third-party PDF service we rely on.',
         'The files were exported by our previous designer.',
@@ -125,7 +129,7 @@ export const blameOthers: Rule[] = [
     match: [
       // Someone else's past action, not a present rule ("The dentist decides the schedule, not me" passes the buck, §4.10).
       '#PastTense * @hasComma not (us|me)$',
-      '#PastTense * @hasComma not (on)? (our|my) (office|team|company|side|department|end|fault)',
+      '#PastTense * @hasComma not (on)? (our|my) (office|team|company|side|department|end|fault|system|software|staff|people|doing|clinic|hotel|shop)',
       '#PastTense * @hasComma not the (hotel|clinic|doctor|office|company|shop|store|practice|agency|firm|restaurant|team)',
       '^blame (the|our) #Noun',
     ],
@@ -135,7 +139,7 @@ export const blameOthers: Rule[] = [
       "That's our responsibility, not yours, and I'll sort it out with them today.",
     ],
     examples: {
-      flag: ['Sales promised you that feature, not me.', 'Blame the airline, not the hotel, for your late check-in.', 'Your account rep quoted that price, not our office.', 'It was the courier, not us.'],
+      flag: ['Sales promised you that feature, not me.', 'Blame the airline, not the hotel, for your late check-in.', 'Your account rep quoted that price, not our office.', 'It was the courier, not us.', 'That error came from the payment gateway, not our system.'],
       pass: ["That's our responsibility, not yours, and a replacement goes out today.", 'Please reply to me, not the general inbox, so it reaches me directly.'],
     },
   },

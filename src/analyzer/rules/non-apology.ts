@@ -12,7 +12,8 @@ const REACTION =
   '(upset|offended|hurt|annoyed|disappointed|frustrated|unhappy|dissatisfied|angry|uncomfortable|insulted|bothered|inconvenienced|confused|displeased|unsatisfied|aggrieved)';
 /** What "sorry for any …" hedges over. */
 /** What the writer offers instead ("I can send…", "we'll upgrade…"). */
-const OFFER_VERB = '(offer|arrange|send|give|book|set|schedule|have|split|switch|move|refund|put|add|quote|walk|do|help|call|email|get|extend|upgrade)';
+// Not "do": "there's nothing more we can do" is the refusal itself.
+const OFFER_VERB = '(offer|arrange|send|give|book|set|schedule|have|split|switch|move|refund|put|add|quote|walk|help|call|email|get|extend|upgrade)';
 /** "Sorry, but" at the start of a sentence (the capture is the flagged span). */
 const SORRY_BUT = ['^[(sorry|apologies) but]', '^(i am|we are) #Adverb? [(sorry|apologies) but]'];
 /**
@@ -180,6 +181,7 @@ export const nonApology: Rule[] = [
         'We apologize for the inconvenience, however we cannot issue a refund.',
         "We're very sorry, but that booking cannot be changed.",
         "Sorry, but we won't be able to deliver on Sunday.",
+        "We're sorry, but there's nothing more we can do.",
       ],
       pass: [
         "I'm sorry, but I can't move the deadline to today; I can have the summary to you by 8 pm.",
