@@ -7,8 +7,8 @@
 //   warning  caps-words           two or more consecutive shouted words ("THREE TIMES", "DO NOT")
 //   warning  caps-word            one shouted word ("ALREADY", "NEVER", "TWICE", "FIRST")
 //   info     caps-word            one warm intensifier in a friendly sentence ("I'm SO sorry", "thanks a LOT")
-//   warning  stacked-punctuation  "!!!" or longer, "?!", "!?", "??"; "!!" outside a friendly sentence
-//   info     stacked-punctuation  "!!" in a friendly sentence ("Congratulations on the launch!!")
+//   warning  stacked-punctuation  "!!!" or "???" or longer, "?!", "!?"; "!!" or "??" outside a friendly sentence
+//   info     stacked-punctuation  "!!" or "??" in a friendly sentence ("Congratulations on the launch!!")
 // A word is shouted when it is written in capitals and its lower-case form is an ordinary word. Never shouted:
 // the built-in acronyms, units and currency codes below, the user's `allowCaps` words (brand names), tokens
 // with digits or hyphenated codes made of such parts (RF-20931, XK4-PLM), unknown tokens of five letters or
@@ -76,9 +76,10 @@ const WORD_TAGS = ['Verb', 'Adverb', 'Negative', 'Determiner', 'WeekDay', 'Month
 // Lexicon entries that are names or abbreviations, not ordinary words ("GA" Georgia, "NASA", "BTW").
 const NOT_WORDS = new Set(['Acronym', 'Abbreviation', 'Organization', 'Place', 'Country', 'Region', 'City', 'Unit', 'Currency', 'ProperNoun', 'Person', 'FirstName', 'LastName']);
 
-function isDictionaryWord(lower: string): boolean {
+/** true: an ordinary word; false: a name or abbreviation; undefined: not in the lexicon. */
+function dictionaryWord(lower: string): boolean | undefined {
   const tag = lexicon[lower];
-  if (tag === undefined) return false;
+  if (tag === undefined) return undefined;
   return !(Array.isArray(tag) ? tag : [tag]).some((t) => NOT_WORDS.has(t));
 }
 
@@ -89,7 +90,8 @@ function isShoutedWord(part: string, tags: Set<string> | undefined, allow: Set<s
   if (SHORT_WORDS.has(part)) return true;
   // Two or three capitals that are not a listed short word are abbreviations ("BC", "LM", "BTW", "DAB").
   if (part.length <= 3) return false;
-  if (isDictionaryWord(part.toLowerCase())) return true;
+  const known = dictionaryWord(part.toLowerCase());
+  if (known !== undefined) return known;
   if (tags && WORD_TAGS.some((t) => tags.has(t)) && !tags.has('Acronym')) return true;
   // Unknown tokens of five letters or fewer are most likely acronyms or product names.
   return part.length > 5;
@@ -156,9 +158,11 @@ function tokenize(text: string, tagsAt: Map<number, Set<string>>, allow: Set<str
     const start = m.index;
     const upper = UPPER_WORD.test(tok) && tok.replace(/['\u2019-]/g, '').length >= 2;
     const bare = tok.replace(/['\u2019]/g, '');
+    // Handles, hashtags, template placeholders and paths ("@ACME", "#FAIL", "$LINK", "{NAME}") are not words.
+    const marked = /[@#$%{[<_/\\]/.test(text[start - 1] ?? '') || /[}\]>%_/\\]/.test(text[start + tok.length] ?? '');
     // A brand or code allowlisted as a whole ("ACME-PRO") is never shouting; otherwise every part must be a word.
     const shouted =
-      upper && !allow.has(bare) && !ACRONYMS.has(bare) && bare.split('-').every((p) => p.length > 0 && isShoutedWord(p, tagsAt.get(start), allow));
+      upper && !marked && !allow.has(bare) && !ACRONYMS.has(bare) && bare.split('-').every((p) => p.length > 0 && isShoutedWord(p, tagsAt.get(start), allow));
     tokens.push({ start, end: start + tok.length, text: tok, shouted });
   }
   return tokens;
@@ -179,7 +183,7 @@ function punctuation(text: string, friendly: boolean): CodeHit[] {
   const hits: CodeHit[] = [];
   for (const m of text.matchAll(/[!?]{2,}/g)) {
     const run = m[0];
-    const strong = run.length >= 3 || (run.includes('?') && run.includes('!')) || run === '??';
+    const strong = run.length >= 3 || (run.includes('?') && run.includes('!'));
     const severity: Severity = strong || !friendly ? 'warning' : 'info';
     hits.push({ ruleId: CODE_RULE_IDS.stackedPunct, start: m.index, end: m.index + run.length, severity });
   }

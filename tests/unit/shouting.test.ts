@@ -52,6 +52,8 @@ describe('not shouting', () => {
       'I chose plan B for the IT team.',
       'Our AT&T line and the Q&A page are both back.',
       'BTW, the Elections BC office in North LM opens at 9.',
+      'Hi {FIRSTNAME}, your order is ready: $LINK',
+      'Thanks to @SUPPORTDESK for the #QUICKFIX tip.',
     ]) expect(shouts(text), text).toEqual([]);
   });
 

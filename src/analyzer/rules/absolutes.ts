@@ -31,13 +31,16 @@ export const absolutes: Rule[] = [
     severity: 'warning',
     match: [
       // At the start of a clause only: in "a night you never stayed" the "never" describes their situation.
-      `^[you (always|never|constantly|continually|forever|repeatedly)] #Adverb? !${RECEIVING}`,
-      `!#Noun [you (always|never|constantly|continually|forever|repeatedly)] #Adverb? !${RECEIVING}`,
-      '[you keep] #Gerund',
+      `^[you (always|never|constantly|continually|repeatedly)] #Adverb? !${RECEIVING}`,
+      // Not after a noun or a verb: "a night you never stayed", "I'll ignore you forever".
+      `!(#Noun|#Verb) [you (always|never|constantly|continually|repeatedly)] #Adverb? !${RECEIVING}`,
+      'you keep #Gerund',
       '[you are (always|constantly|forever|continually)] #Gerund',
       '[your (team|staff|people|company|side|office|department|accountant|developers|developer) (always|never|constantly|keeps)] #Verb',
       '[you are (always|constantly|forever|continually)] (so|too|very)? #Adjective',
     ],
+    // "To make sure you keep getting our emails" is about what the client receives.
+    notIf: RECEIVING,
     unless: { match: ['you are (always|forever) (welcome|free|able|invited|entitled|covered|right)'] },
     message:
       '"You always / you never" turns one incident into a verdict on the client\'s character, and they only need one counter-example to stop listening.',
@@ -64,6 +67,7 @@ export const absolutes: Rule[] = [
         'You are always welcome to call me directly.',
         'Being charged for a night you never stayed is maddening, and I get why you\'re angry.',
         'You never have to re-enter your card details after the first payment.',
+        'To make sure you keep getting our updates, add us to your contacts.',
       ],
     },
   },

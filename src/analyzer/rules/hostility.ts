@@ -110,7 +110,6 @@ export const hostility: Rule[] = [
       'take your (business|custom|money|account) (elsewhere|somewhere else)',
       '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) (elsewhere|somewhere else)',
       '(we|i) (would|will) be better off without (you|clients|customers|guests|patients|people)',
-      'if you do not like (it|our|the|that|this|how|what)',
     ],
     message: 'Telling the client to leave is a business decision fired off in anger (S0); it will be quoted back at you.',
     suggestions: [
@@ -122,13 +121,25 @@ export const hostility: Rule[] = [
         'If you\'re that unhappy, feel free to take your business elsewhere.',
         'Honestly, we\'d be better off without clients like you.',
         'By all means, go elsewhere if you think you can do better.',
-        'If you don\'t like it, you can cancel.',
-        'If you don\'t like how we work, find another agency.',
       ],
       pass: [
         'If you\'d prefer to work with a different consultant, I understand and can arrange the handover.',
         'Feel free to use the guest Wi-Fi while you wait.',
       ],
+    },
+  },
+  {
+    id: 'hostility/like-it-or-leave',
+    category: 'hostility',
+    severity: 'serious',
+    // Only with a dismissal: "If you don't like the colour, we can swap it" is an offer.
+    match: ['if you do not like (it|that|this|our|the|how|what)'],
+    requires: { match: ['(leave|cancel|go elsewhere|go somewhere else|look elsewhere|shop elsewhere|find another|find a different|take your business|you know where)'] },
+    message: '"If you don\'t like it, leave" turns a complaint into an ultimatum and tells the client they are not worth keeping (S0).',
+    suggestions: ['If the new plan doesn\'t suit you, I can switch you back today or arrange a refund for this month.'],
+    examples: {
+      flag: ['If you don\'t like it, you can cancel.', 'If you don\'t like how we work, find another agency.'],
+      pass: ['If you don\'t like the colour, I can swap it for free today.'],
     },
   },
   {

@@ -21,7 +21,9 @@ export const overPromising: Rule[] = [
       `${verbs('drop')} whatever (i am|we are|i was|we were) doing`,
       `${verbs('put set')} (everything|all) else (aside|on hold|to one side)`,
       `${verbs('stop pause')} (work|working)? (for|on) (my|our|all) other (clients|customers|projects|work|patients|guests)`,
-      '(before|ahead of) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other) (client|customer|project|patient|guest|else)?',
+      // Priority over everyone else, not "we both arrived before everyone else".
+      '(comes|come|goes|go|put|puts|putting|prioritise|prioritize|prioritising|prioritizing|move|moving|jump|jumps|place|rank|ranks|treat) #Noun? #Noun? #Noun? (before|ahead of|above) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other)',
+      '(priority|first) (before|ahead of|above|over) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other)',
     ],
     // "We can't drop everything every time you email" refuses to cave (the problem there is the tone).
     unless: { match: [...HONEST_LIMIT, `(can not|could not|will not|would not|do not) ${verbs('drop stop put')}`] },
@@ -35,10 +37,12 @@ export const overPromising: Rule[] = [
         'I\'m putting everything else on hold until your site is back.',
         'We\'ll move your order ahead of every other customer in the queue.',
         'Your rebuild goes ahead of all the other projects this month.',
+        'You\'ll get top priority over all my other clients until launch.',
       ],
       pass: [
         'I\'m dropping the spare key card at reception myself in the next ten minutes.',
         'I can drop the files into your shared folder by noon.',
+        'We both arrived before everyone else that morning.',
         'We can\'t drop everything whenever a new request comes in, but I can schedule it for Thursday.',
       ],
     },
@@ -78,7 +82,9 @@ export const overPromising: Rule[] = [
     category: 'over-promising',
     severity: 'warning',
     match: [
-      'whatever (you want|you need|you ask|it takes|you say|happens|the cost)',
+      // Giving the client whatever they want, not "go ahead with whatever you need to do".
+      '(do|give you|get you|provide|offer|change|pay) (whatever|anything) (you want|you need|you ask|you like|you say)',
+      'whatever (it takes|happens|the cost|you say)',
       'no matter (what|the cost|how much|how long)',
       '^anything (you want|you need|at all)',
       '(do|give you|get you) (anything|everything) you (want|need|ask)',
@@ -106,6 +112,7 @@ export const overPromising: Rule[] = [
       pass: [
         'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.',
         'Let me know if there\'s anything you need before the meeting.',
+        'Feel free to go ahead with whatever you need to do on your side.',
         'I\'ve set up the report exactly as you asked, and it\'s attached.',
       ],
     },
@@ -148,7 +155,8 @@ export const overPromising: Rule[] = [
       '(day or night|night or day|day and night)',
       '24/7',
       '(available|reachable|here|on call|answer|call|reach|text|me|you) (around|round) the clock',
-      '(any time|anytime|whenever) (you like|you want|you need|at all)',
+      // "Call me any time" is an ordinary offer; nights, weekends and holidays are personal time.
+      '(any time|anytime|whenever) (you like|you want|you need)? (over|during|on|at|in) the (weekend|weekends|holiday|holidays|night|evening|evenings)',
       'at (all|any) hours',
       '(answer|take|pick up) (your|all your|every) (call|calls|message|messages) (any time|anytime|myself)?',
       '(call|text|ring|phone|message|reach) me (on my)? (personal|private) (cell|mobile|phone|number)',
@@ -171,6 +179,7 @@ export const overPromising: Rule[] = [
         'Our phone support runs from 8 am to 8 pm; outside those hours, the emergency line reaches an on-call engineer within 30 minutes.',
         'To be fair, our team has been working around the clock since the outage started.',
         'Our emergency line is staffed 24/7, and I\'ve added your number to the priority list.',
+        'Anytime you want to go through the figures, I\'d be glad to.',
       ],
     },
   },

@@ -14,6 +14,11 @@ const OWNED_STEP = [
   '(i|we) can (answer|fix|sort|do|handle|take care of) (this|that|it)',
 ];
 
+// Who a request gets routed through: "go through procurement", not "go through the stats pages".
+const DEPARTMENT =
+  '(procurement|purchasing|billing|accounts|finance|legal|compliance|head office|customer services|customer service|support|' +
+  'the bank|your bank|your manager|your account manager|the manager|the office|the proper channels|the usual channels|the department|your department|your it team|your team|your side)';
+
 // A rule stated with its reason is a boundary, not hiding behind it (§4.10 traps, §6.5).
 const REASON_GIVEN = ['because (it|this|that|we|they|the|our|your|you)', 'for #Adjective? reasons', '(to|so we can) (protect|keep|safeguard) (your|you|the|our)'];
 
@@ -79,8 +84,8 @@ export const passingTheBuck: Rule[] = [
     match: [
       '(is|are) (handled|dealt with|managed|looked after|decided) by (a|another|the|our) (different|other|separate)? #Noun+',
       '(that|this|it) is a (question|matter|job|issue|problem) for (the|our|your|another) #Noun+',
-      '(that|this|it|your|the) #Noun? (would|will)? (have|has|need|needs) to (go|be sent|be routed|be referred) through',
-      'you (would|will)? (have|need) to go through',
+      `(that|this|it|your|the) #Noun? (would|will)? (have|has|need|needs) to (go|be sent|be routed|be referred) through ${DEPARTMENT}`,
+      `you (would|will)? (have|need) to go through ${DEPARTMENT}`,
       '(decides|sets|controls|owns|manages|handles|approves|makes) (the|your|all|those|these|that|this)? #Adjective? #Noun+ not (me|us|support|i)',
     ],
     unless: ownedOrDated,
@@ -109,7 +114,8 @@ export const passingTheBuck: Rule[] = [
     severity: 'warning',
     match: [
       '[you (will|would|may|might)? (have|need) to (contact|call|email|phone|ring|write to|speak to|speak with|talk to|take it up with|take this up with|take that up with|reach out to|get in touch with|check with|complain to|raise it with|discuss it with|discuss this with|discuss that with|discuss with|sort it out with|sort this out with|sort out with)] !(me|us|our|my)',
-      '(direct|address|send|forward|refer) (all|your|any)? (further|other|#Adjective)? (complaints|queries|questions|enquiries|inquiries|complaint|query|question) to (the|our|your|a)? !(me|us)',
+      '^(direct|address|send|forward|refer) (all|your|any)? (further|other|#Adjective)? (complaints|queries|questions|enquiries|inquiries|complaint|query|question) to (the|our|your|a)? !(me|us)',
+      '(please|kindly) (direct|address|send|forward|refer) (all|your|any)? (further|other|#Adjective)? (complaints|queries|questions|enquiries|inquiries|complaint|query|question) to (the|our|your|a)? !(me|us)',
       '(take|raise) (it|this|that|the matter|your complaint) up with',
       '^(please|kindly)? (write|complain|speak|talk|go|send it|send your complaint) to (head office|the head office|our head office|corporate|the manufacturer|the courier|the carrier|your bank|the bank|the airline|the booking site|the platform|the supplier|the insurer|your insurer|the complaints department)',
       'please (contact|call|email|phone|ring|speak to|get in touch with|reach out to|write to) (your|the) (bank|card issuer|courier|carrier|manufacturer|provider|insurer|airline|booking site|platform|supplier|vendor|landlord|retailer|seller)',

@@ -22,7 +22,9 @@ export const vagueCommitment: Rule[] = [
     category: 'vague-commitment',
     severity: 'info',
     match: [
-      '(we|i) (will|shall|would)? #Adverb? (try|attempt|aim|hope|endeavour|endeavor) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
+      // "We'll try to …", "we hope to …", but not "when I try to log in".
+      '(we|i) (will|shall|would) #Adverb? (try|attempt|aim|hope|endeavour|endeavor) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
+      '(we|i) #Adverb? (aim|hope|endeavour|endeavor) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
       '(#Noun && !you) (will|shall) #Adverb? (try|attempt|aim|endeavour|endeavor) to !(understand|see|keep|be|explain|clarify|imagine|answer)',
       // "We're hoping to …", but not a present activity ("I'm trying to determine who holds the copyright").
       '(we are|i am) #Adverb? hoping to',
@@ -45,6 +47,7 @@ export const vagueCommitment: Rule[] = [
         'I\'ll try to call you before 5 pm today with the result.',
         'I\'ll try to keep this simple for you.',
         'I\'m trying to understand exactly what happened on Tuesday.',
+        'When I try to open the invoice, the page goes blank.',
         'I\'m trying to work out which invoice the payment was for, so could you send me the reference?',
       ],
     },
@@ -54,8 +57,10 @@ export const vagueCommitment: Rule[] = [
     category: 'vague-commitment',
     severity: 'info',
     match: [
-      '(someone|somebody) (from|at|in|on) (the|our|your)? #Noun+ (will|shall|should) #Adverb? #Verb',
-      '(someone|somebody) (will|shall|should) #Adverb? #Verb',
+      '(someone|somebody) (from|at|in|on) (the|our|your)? #Noun+ (will|shall) #Adverb? #Verb',
+      '(someone|somebody) (will|shall) #Adverb? #Verb',
+      // "should" only as an expected contact, not a suggestion ("Perhaps someone should change the page").
+      '(someone|somebody) (from|at|in|on)? (the|our|your)? #Noun? should (contact|call|email|ring|phone|get back|be in touch|reach out|follow up|reply|respond)',
       'a member of (our|the|my) .? team (will|shall|should) #Verb',
       'the (relevant|appropriate|right) (team|department|person|people) (will|shall|should) #Verb',
     ],
@@ -69,7 +74,11 @@ export const vagueCommitment: Rule[] = [
         'A member of our billing team will be in touch.',
         'Somebody at the depot should contact you about redelivery.',
       ],
-      pass: ['Someone from our billing team will call you at 4 pm today.', 'Nobody will need to visit your office; the update installs itself.'],
+      pass: [
+        'Someone from our billing team will call you at 4 pm today.',
+        'Nobody will need to visit your office; the update installs itself.',
+        'Perhaps someone should update the help page.',
+      ],
     },
   },
   {
@@ -81,7 +90,7 @@ export const vagueCommitment: Rule[] = [
     match: [
       '!(you|customers|guests|patients|clients|users) (may|might) (be able to)? #Adverb? (call|contact|email|ring|phone|get back|be in touch|reach out|send|offer|refund|fix|resolve|look|follow up|review|credit|replace|arrange|waive)',
       '(we|i|they|someone|team) (might|may|could) be able to',
-      '(#Noun && !you) (will|should|can|would) (probably|possibly|maybe|hopefully|perhaps)',
+      '(#Noun && !you) (will|should|can) (probably|possibly|maybe|hopefully|perhaps)',
       '(probably|possibly|maybe|perhaps) (we|i|someone|they) (will|can|could|should)',
       'maybe$',
     ],
@@ -124,8 +133,9 @@ export const vagueCommitment: Rule[] = [
     id: 'vague-commitment/vague-time',
     category: 'vague-commitment',
     severity: 'info',
-    // Vague by themselves: "at some point this week" is still "at some point". A question asks, not promises.
-    unless: { match: ['@hasQuestionMark'] },
+    // Vague by themselves: "at some point this week" is still "at some point". A question asks, not promises,
+    // and "I look forward to working with you in the near future" is a pleasantry.
+    unless: { match: ['@hasQuestionMark', 'look forward'] },
     match: [
       'at some (point|stage|time)',
       'in due (course|time)',
@@ -157,6 +167,7 @@ export const vagueCommitment: Rule[] = [
         'The engineer will be with you at 10 am tomorrow.',
         'I\'ll fix the point you raised about the invoice today.',
         'Are you planning to upgrade the other laptops at some point?',
+        'I look forward to working with you again in the near future.',
       ],
     },
   },
