@@ -200,6 +200,43 @@ async function typing(): Promise<void> {
   });
 }
 
+/**
+ * The work after a pause in a very long draft (20,000 words): reading the draft, anchoring the findings,
+ * drawing. Main-thread time from the last keystroke until everything settled, with and without Tactful.
+ */
+async function longDraftPause(): Promise<void> {
+  const html = typingPage(20_000, 2000);
+  const pauseWork = async (session: ChromiumSession, coached: boolean) => {
+    const page = await openTypingPage(session, html, coached);
+    await page.waitForTimeout(1000);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const events = await traceWhile(session.context, page, async () => {
+        await page.keyboard.type(' One more line.', { delay: KEY_DELAY_MS });
+        await page.waitForTimeout(2500);
+      });
+      const thread = pageMainThread(events, (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+      const keys = keydowns(events, thread);
+      const last = keys[keys.length - 1]!;
+      runs.push(busy(tasks(events, thread), last, last + 2_500_000).cpu);
+    }
+    await page.close();
+    return median(runs);
+  };
+  await withBrowsers(async ({ on, off }) => {
+    const without = await pauseWork(off, false);
+    const withExt = await pauseWork(on, true);
+    rows.push({
+      measure: '20,000-word draft: main-thread CPU after the last keystroke (read, anchor, draw), median of 3',
+      without: ms(without),
+      with: ms(withExt),
+      added: ms(withExt - without),
+      target: '(no long task)',
+      ok: null,
+    });
+  });
+}
+
 /** From the last keystroke of a problem phrase to its warning in the overlay, seen from the page. */
 async function underlineLatency(): Promise<void> {
   const session = await launchChromium();
@@ -265,5 +302,6 @@ if (!existsSync(resolve(DIST, 'manifest.json'))) {
 await pageLoad();
 await typing();
 await underlineLatency();
+await longDraftPause();
 print();
 if (rows.some((r) => r.ok === false)) process.exitCode = 1;
