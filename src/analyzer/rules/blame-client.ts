@@ -217,6 +217,7 @@ export const blameClient: Rule[] = [
     match: [
       '(mistake|error|fault|problem) (is|was) #Adverb? (yours|on you)',
       '(that|this|it) (is|was) #Adverb? on you',
+      '(it|that) (was|is) your (decision|choice|call) to #Verb',
       '(is|was) #Adverb? up to you to #Verb',
       '(is|was) #Adverb? the (customer|client|guest|patient|user|buyer|cardholder|account holder|tenant|member) (responsibility|job|duty|obligation)',
       '(it|that|this) (is|was) #Adverb? your (responsibility|job|fault|problem|duty|obligation|mistake|error)',
@@ -246,6 +247,7 @@ export const blameClient: Rule[] = [
         'The mistake was yours, not ours.',
         'It is up to you to keep your login details safe.',
         "That's on you, I'm afraid.",
+        'It was your decision to skip the inspection.',
       ],
       pass: [
         "It's not your fault, and I've reversed the fee.",

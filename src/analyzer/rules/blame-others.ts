@@ -19,8 +19,9 @@ const SUBJECTS = [`(the|our|my|your|their|a|an) #Adjective? #Gerund? #Noun? ${RO
 const THEIR_SUBJECTS = [`(the|our|their) #Adjective? #Gerund? #Noun? ${ROLE}`, `(the|our|their) ${DEPARTMENT}`];
 const FAULT_VERB =
   '(lost|broke|damaged|delayed|caused|forgot|oversold|double|overcharged|overbooked|missed|mislabelled|mislabeled|misplaced|misrouted|dropped|failed|messed|screwed|mixed|ignored|botched|overlooked|neglected)';
-const NEUTRAL_VERB = '(sent|gave|packed|shipped|set|delivered|entered|made|wrote|installed|configured|quoted|booked|told|handled|printed|labelled|built)';
-const BAD = '(wrong|badly|incorrectly|bad|faulty|broken|poorly|defective|sloppy)';
+const NEUTRAL_VERB =
+  '(sent|gave|packed|shipped|set|delivered|entered|made|wrote|installed|configured|quoted|booked|told|handled|printed|labelled|built|pushed|released|supplied|provided|issued|processed)';
+const BAD = '(wrong|badly|incorrectly|bad|faulty|broken|poorly|defective|sloppy|late)';
 const OWNED = { cues: ['ownership'] };
 
 const MESSAGE = 'To the client you are the company: pointing at someone else sounds like an excuse and suggests that nobody will fix it.';
@@ -34,6 +35,8 @@ export const blameOthers: Rule[] = [
       ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_VERB}`),
       ...SUBJECTS.map((who) => `${who} #Adverb? (made|caused) (the|a|an|this|that) (error|mistake|mix-up|mess)`),
       ...SUBJECTS.map((who) => `${who} #Adverb? got .{1,3} wrong`),
+      // "The agency that handles our billing overcharged you."
+      ...SUBJECTS.map((who) => `${who} (that|who|which) .{1,5} ${FAULT_VERB}`),
       ...SUBJECTS.map((who) => `${who} #Adverb? (did|could) not (pass|tell|send|log|record|process|check|call|deliver|update|inform|follow|read|book|order|ship)`),
       // A department named on its own: "Accounts forgot to process your refund."
       `^(accounts|billing|sales|finance|dispatch|shipping|housekeeping|reception|maintenance|legal|procurement|security|marketing|payroll) #Adverb? ${FAULT_VERB}`,
@@ -68,6 +71,9 @@ export const blameOthers: Rule[] = [
         'Accounts forgot to process your refund.',
         'The desk clerk made a mistake with your booking.',
         "The night staff didn't pass on your message.",
+        "The printer delivered the brochures late, which isn't our fault.",
+        'The software vendor pushed a bad update.',
+        'The agency that handles our billing overcharged you.',
         'We used the template from our former designer, who built it badly.',
       ],
       pass: [

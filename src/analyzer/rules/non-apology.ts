@@ -25,6 +25,7 @@ const REFUSAL = [
   '* (cannot|unable|impossible|nothing|rule|rules|policy|policies|procedure|must|longer)',
   '* not (possible|able|allowed|permitted|available|eligible|refundable|something|an)',
   'you (have|need|must) to',
+  '* (just|simply) (how|the way)',
 ];
 const VAGUE_HARM =
   '(inconvenience|inconveniences|frustration|confusion|trouble|disappointment|distress|upset|issues|problems|hassle|misunderstanding|concern|concerns|discomfort|stress|delay|delays|difficulties|difficulty|disruption)';
@@ -40,6 +41,8 @@ export const nonApology: Rule[] = [
       `${REGRET} (if|that)? (you|anyone|anybody|someone|somebody) (have|has|may|might) (been|have) #Adverb? ${REACTION}`,
       `${REGRET} (that)? you (were|are|was) not #Adverb? (satisfied|happy|pleased|comfortable|impressed|thrilled)`,
       `${REGRET} (that)? you did not #Adverb? (enjoy|like|love|appreciate|care for)`,
+      `${REGRET} .{0,6} (meet|meets|met) your (expectations|standards)`,
+      `${REGRET} .{0,6} (live|lived) up to your (expectations|standards)`,
       `${REGRET} (that)? you do not #Adverb? (enjoy|like|love|appreciate|care for)`,
       `${REGRET} (that|if)? you #Adverb? (misunderstood|misread|misinterpreted|misheard)`,
       `${REGRET} (that|if)? you (think|thought|believe|believed|perceive|perceived|consider|considered)`,
@@ -64,6 +67,7 @@ export const nonApology: Rule[] = [
         'Apologies if my message came across the wrong way.',
         'We are sorry you found our onboarding process confusing.',
         "I'm sorry you think we were slow.",
+        'We regret that the service did not meet your expectations.',
         'Sorry if you got the wrong impression.',
       ],
       pass: [
@@ -182,6 +186,7 @@ export const nonApology: Rule[] = [
         "We're very sorry, but that booking cannot be changed.",
         "Sorry, but we won't be able to deliver on Sunday.",
         "We're sorry, but there's nothing more we can do.",
+        "Sorry, but that's just how our system works.",
       ],
       pass: [
         "I'm sorry, but I can't move the deadline to today; I can have the summary to you by 8 pm.",
