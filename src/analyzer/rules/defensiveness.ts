@@ -14,7 +14,8 @@ export const defensiveness: Rule[] = [
     severity: 'warning',
     match: [
       '(it|this|that) (is|was) #Adverb? not (our|my) (fault|mistake|error|doing)',
-      '(we|i|our #Noun+|my #Noun+) (are|am|were|was|is) #Adverb? not (at fault|to blame)',
+      '(we|i|our #Noun+|my #Noun+) (are|am|were|was|is) #Adverb? not at fault',
+      '(we|i|our #Noun+|my #Noun+) (are|am|were|was|is) #Adverb? not to blame',
       '(we|i) (can|could) not #Adverb? be (blamed|faulted|held responsible|held accountable)',
       '(none of this|none of it|nothing here) (is|was) (our|my) fault',
       '(it|this|that) (is|was) #Adverb? not on (us|me)',
