@@ -2,6 +2,7 @@
 // (registered by the background). It stays dormant until the page shows a compose editor; the analyzer
 // itself runs in the background, so nothing heavy ever loads on the page.
 import browser from 'webextension-polyfill';
+import { isSettingsKey } from '../shared/settings/store.js';
 import { adapterFor } from './adapters/index.js';
 import { Coach } from './coach.js';
 import { answer, isContentRequest } from './drafts.js';
@@ -45,8 +46,10 @@ function main(): void {
     }
   };
 
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area !== 'session') void sync();
+  // Only our settings (and the organisation's policy) matter here; other stored data, such as a draft
+  // the popup keeps, must not make every tab re-analyse.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || Object.keys(changes).some(isSettingsKey)) void sync();
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;
