@@ -25,17 +25,20 @@ afterAll(async () => {
   expect(stray).toEqual([]);
 });
 
-/** tabs.sendMessage to the Gmail tab (the one whose content script answers), from the extension page. */
-function send<T>(message: unknown): Promise<T> {
-  return extensionPage.evaluate(async (m) => {
-    type Api = { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
-    for (const tab of await api.tabs.query({})) {
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'draft:get' }).catch(() => undefined);
-      if ((answer as { drafts?: unknown[] } | undefined)?.drafts?.length) return api.tabs.sendMessage(tab.id, m);
-    }
-    throw new Error('no tab with drafts');
-  }, message) as Promise<T>;
+/** tabs.sendMessage to the tab whose drafts are on `site` (Gmail by default), from the extension page. */
+function send<T>(message: unknown, site = 'gmail'): Promise<T> {
+  return extensionPage.evaluate(
+    async ({ m, site }) => {
+      type Api = { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const answer = (await api.tabs.sendMessage(tab.id, { type: 'draft:get' }).catch(() => undefined)) as { drafts?: Array<{ site: string }> } | undefined;
+        if (answer?.drafts?.some((d) => d.site === site)) return api.tabs.sendMessage(tab.id, m);
+      }
+      throw new Error(`no tab with ${site} drafts`);
+    },
+    { m: message, site },
+  ) as Promise<T>;
 }
 
 const inline = () => mail.evaluate(editorContent, { editor: SITES.gmail.editor, index: 0 });
@@ -89,5 +92,22 @@ describe('draft messages', () => {
     const reveal = await send<DraftEditResponse>({ type: 'draft:reveal', draftId: 'gmail-1', start, end: start + 'refunded'.length });
     expect(reveal.ok).toBe(true);
     expect(await mail.evaluate(() => getSelection()!.toString())).toBe('refunded');
+  });
+});
+
+describe('the client\'s message as context', () => {
+  it.each([
+    ['outlook', 'I have rung your customer line six times', 'thanks for contacting Halcyon'],
+    ['yahoo', 'booked for delivery last Tuesday', 'as I already explained'],
+    ['proton', 'charged my card twice', 'renewal policy'],
+  ] as const)('%s: the last incoming message, without its quoted history', async (site, inside, outside) => {
+    const page = await chromium.open(siteRoute(site));
+    await waitForBadges(probeOf(page), (b) => b.length === 1, 'the badge');
+    const { drafts } = await send<DraftGetResponse>({ type: 'draft:get' }, site);
+    const context = drafts[0]!.context ?? '';
+    expect(context).toContain(inside);
+    expect(context.toLowerCase()).not.toContain(outside.toLowerCase());
+    expect(drafts[0]!.report.context?.isComplaint).toBe(true);
+    await page.close();
   });
 });
