@@ -18,7 +18,8 @@ const ASSURANCE = verbs('store share sell keep charge access ask disclose save r
 // A conclusion that denies the problem: "…, so the delay can't be on our side", "so it must be your connection".
 const DENIAL_CONCLUSION = [
   'so (it|this|that|the|any|your) #Noun? (can not|could not|must|is not|was not)',
-  '(can not|could not|is not|was not) (be|been)? (on|from) (our|my) (side|end)',
+  '(can not|could not|is not|was not) (be|been)? (on|from) (our|my) side',
+  '(can not|could not|is not|was not) (be|been)? (on|from) (our|my) end',
   'not (our|my) (fault|problem|mistake)',
 ];
 // What other clients did or didn't do: "Nobody else has complained / reported / had a problem".

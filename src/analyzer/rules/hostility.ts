@@ -63,7 +63,8 @@ export const hostility: Rule[] = [
       `you are #Adverb? being #Adverb? ${CHARACTER}`,
       `you are #Adverb{0,2} ${CHARACTER}`,
       `you are (the most|such a|such an|a really|a very|an incredibly|the least) ${CHARACTER}? #Adjective? (client|customer|guest|patient|person|people|tenant|user)`,
-      `(like a|such a) (child|toddler|baby|brat|spoilt child|spoiled child|two-year-old)`,
+      'like a (child|toddler|baby|brat|spoilt child|spoiled child|two-year-old)',
+      'such a (child|toddler|baby|brat|spoilt child|spoiled child|two-year-old)',
       // "entitled" only as a judgement: "you're entitled to a credit" is good news.
       '(so|such an|really|incredibly|very) entitled',
       `stop being (so|such a)? ${CHARACTER}`,
@@ -108,7 +109,8 @@ export const hostility: Rule[] = [
     severity: 'serious',
     match: [
       'take your (business|custom|money|account) (elsewhere|somewhere else)',
-      '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) (elsewhere|somewhere else)',
+      '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) elsewhere',
+      '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) somewhere else',
       '(we|i) (would|will) be better off without (you|clients|customers|guests|patients|people)',
     ],
     message: 'Telling the client to leave is a business decision fired off in anger (S0); it will be quoted back at you.',
@@ -134,7 +136,7 @@ export const hostility: Rule[] = [
     severity: 'serious',
     // Only with a dismissal: "If you don't like the colour, we can swap it" is an offer.
     match: ['if you do not like (it|that|this|our|the|how|what)'],
-    requires: { match: ['(leave|cancel|go elsewhere|go somewhere else|look elsewhere|shop elsewhere|find another|find a different|take your business|you know where)'] },
+    requires: { match: ['(leave|cancel|elsewhere)', 'somewhere else', 'find another', 'find a different'] },
     message: '"If you don\'t like it, leave" turns a complaint into an ultimatum and tells the client they are not worth keeping (S0).',
     suggestions: ['If the new plan doesn\'t suit you, I can switch you back today or arrange a refund for this month.'],
     examples: {
@@ -153,7 +155,7 @@ export const hostility: Rule[] = [
       'you people (are|have|need|always|never|just|can|expect|think)',
     ],
     // "Clients like you are why we love this work" is a compliment.
-    unless: { match: ['(are why we|a pleasure|a joy|grateful|appreciate|value|love|lucky|thank)'] },
+    unless: { match: ['(grateful|appreciate|value|love|lucky|thank|thanks|pleasure|joy)', 'are why we'] },
     message: '"People like you" attacks who the client is, not what happened; S3 records it as what angry writers want to say and must not.',
     suggestions: [RESPECT_SUGGESTION],
     examples: {
@@ -181,7 +183,10 @@ export const hostility: Rule[] = [
       'do not take (that|this) tone',
       '(watch|mind) your (tone|language|mouth|manners)',
       '(will not|would not|does not|is not going to) get you anywhere',
-      '(grow up|shut up|get a life|get over yourself)',
+      'grow up',
+      'shut up',
+      'get a life',
+      'get over yourself',
       'what is wrong with you',
       'are you (kidding|joking|serious) (me)?',
     ],

@@ -7,7 +7,7 @@ import { verbs } from './verb-forms.js';
 // contractual guarantees ("We guarantee a pro-rated credit …") and concrete prevention are fine.
 
 // "I can't promise nothing will ever go wrong, but …" is the honest version, not an over-promise.
-const HONEST_LIMIT = ['(can not|could not|will not|would not) (promise|guarantee)'];
+const HONEST_LIMIT = ['(can not|could not|will not|would not) promise', '(can not|could not|will not|would not) guarantee'];
 
 const BOUNDARY_SUGGESTION = 'I can have items 1 to 3 ready by 10 am tomorrow, and the rest by Thursday.';
 
@@ -26,7 +26,7 @@ export const overPromising: Rule[] = [
       '(priority|first) (before|ahead of|above|over) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other)',
     ],
     // "We can't drop everything every time you email" refuses to cave (the problem there is the tone).
-    unless: { match: [...HONEST_LIMIT, `(can not|could not|will not|would not|do not) ${verbs('drop stop put')}`] },
+    unless: { match: [...HONEST_LIMIT, `not ${verbs('drop stop put')}`] },
     message: 'Dropping everything (or everyone else) for the loudest client is a promise you can\'t keep and unfair to the others (S3).',
     suggestions: [BOUNDARY_SUGGESTION, 'I treat every client\'s deadline the same way, and I can have the corrected file to you by 9 am tomorrow.'],
     examples: {
@@ -83,7 +83,8 @@ export const overPromising: Rule[] = [
     severity: 'warning',
     match: [
       // Giving the client whatever they want, not "go ahead with whatever you need to do".
-      '(do|give you|get you|provide|offer|change|pay) (whatever|anything) (you want|you need|you ask|you like|you say)',
+      '(do|give you|get you|provide|offer|change|pay) whatever (you want|you need|you ask|you like|you say)',
+      '(do|give you|get you|provide|offer|change|pay) anything (you want|you need|you ask|you like|you say)',
       'whatever (it takes|happens|the cost|you say)',
       'no matter (what|the cost|how much|how long)',
       '^anything (you want|you need|at all)',
@@ -123,7 +124,8 @@ export const overPromising: Rule[] = [
     severity: 'warning',
     // "I guarantee your site will be back up within the hour": a promise about an outcome, not an action.
     match: [
-      '(i|we) #Adverb? (guarantee|promise) you? that? !(i|we|to|me|us) (#Adjective|#PastTense)? #Noun? #Noun? (will|would|is going to|are going to|can|shall)',
+      '(i|we) #Adverb? guarantee you? that? !(i|we|to|me|us) (#Adjective|#PastTense)? #Noun? #Noun? (will|would|is going to|are going to|can|shall)',
+      '(i|we) #Adverb? promise you? that? !(i|we|to|me|us) (#Adjective|#PastTense)? #Noun? #Noun? (will|would|is going to|are going to|can|shall)',
       'guaranteed$',
       '(100%|one hundred percent|fully|absolutely) guaranteed',
     ],
@@ -152,7 +154,9 @@ export const overPromising: Rule[] = [
     category: 'over-promising',
     severity: 'warning',
     match: [
-      '(day or night|night or day|day and night)',
+      'day or night',
+      'night or day',
+      'day and night',
       '24/7',
       '(available|reachable|here|on call|answer|call|reach|text|me|you) (around|round) the clock',
       // "Call me any time" is an ordinary offer; nights, weekends and holidays are personal time.

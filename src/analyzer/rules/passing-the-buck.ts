@@ -20,7 +20,7 @@ const DEPARTMENT =
   'the bank|your bank|your manager|your account manager|the manager|the office|the proper channels|the usual channels|the department|your department|your it team|your team|your side)';
 
 // A rule stated with its reason is a boundary, not hiding behind it (§4.10 traps, §6.5).
-const REASON_GIVEN = ['because (it|this|that|we|they|the|our|your|you)', 'for #Adjective? reasons', '(to|so we can) (protect|keep|safeguard) (your|you|the|our)'];
+const REASON_GIVEN = ['because (it|this|that|we|they|the|our|your|you)', 'for #Adjective? reasons', 'to protect (your|you|the|our)', 'to safeguard'];
 
 // An alternative offered with the refusal (§4.10 detection notes). Stricter than a bare "but the …":
 // "Sorry, but the rules are the rules" offers nothing, and "but I can't" is not "but I can".
@@ -30,7 +30,8 @@ const ALTERNATIVE = [
   'what (i|we) (can|could) (do|offer) (is|for you)',
   'instead (i|we)',
   '(i|we) (can|could) (offer|arrange|send|give|book|set up|schedule|refund|credit|swap|exchange|replace|move|switch|split|quote|waive|request)',
-  '(i am|we are|i would be|we would be) (happy|glad) to',
+  '(i am|we are|i would be|we would be) happy to',
+  '(i am|we are|i would be|we would be) glad to',
   '(another|an alternative|other) (option|way|route)',
   'alternatively',
 ];
@@ -194,7 +195,8 @@ export const passingTheBuck: Rule[] = [
     match: [
       'the (system|computer|software|app|platform|tool|portal|database) (will not|does not|can not|would not) (let|allow) (me|us)',
       '(that is|it is|this is) #Adverb? how the (system|software|platform|app|process|tool|portal|computer) (works|is set up|is built)',
-      '(that is|it is) #Adverb? (the way|how) (it|things) (works|work|is done|are done)',
+      '(that is|it is) #Adverb? the way (it|things) (works|work|is done|are done)',
+      '(that is|it is) #Adverb? how (it|things) (works|work|is done|are done)',
     ],
     unless: { match: [...OWNED_STEP, ...ALTERNATIVE, ...REASON_GIVEN] },
     unlessNext: owned,
@@ -226,7 +228,8 @@ export const passingTheBuck: Rule[] = [
       '(i|we) (can not|do not|will not) make (an)? (exception|exceptions)',
       '(i|we) (can not|will not) (go against|break|bend|override) (the|our|company)? (policy|rules)',
       '(it is|that is) against (our|company|the)? (policy|rules)',
-      '(policy|terms|contract|rules) (clearly)? (states|says|state|say) that? (no|we can not|we do not|we will not)',
+      'policy (clearly)? (states|says) that? (no|we can not|we do not|we will not)',
+      'terms (clearly)? (state|say) that? (no|we can not|we do not|we will not)',
       'the (computer|system) says no',
     ],
     unless: { match: [...OWNED_STEP, ...ALTERNATIVE, ...REASON_GIVEN] },
@@ -287,10 +290,11 @@ export const passingTheBuck: Rule[] = [
     match: [
       '^(please|kindly|just)? (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
       '(please|kindly) (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
-      '(need|have) to (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
+      // Not "You don't need to open a new ticket" / "no need to open …".
+      '!(not|no|never) (need|have) to (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
     ],
     notIf: '(opened|raised|submitted|logged|filed|created|started)',
-    unless: { match: [...OWNED_STEP, ...ALTERNATIVE, '(do not|no need to|not need to|never have to) (open|raise|submit|log|file|create|start)', '(i|we) will (open|raise|submit|log|file|create|start)'] },
+    unless: { match: [...OWNED_STEP, ...ALTERNATIVE] },
     unlessNext: owned,
     message: 'Asking the client to open a new ticket for a problem they already reported makes them start over.',
     suggestions: ['I\'ve added this to your existing ticket, and I\'ll update you here by 3 pm today.'],

@@ -141,7 +141,8 @@ export const vagueCommitment: Rule[] = [
       'in due (course|time)',
       'in the (near|not too distant|foreseeable) future',
       'at a (later|future) (date|stage|time|point)',
-      '(sometime|some time) (soon|later|next week|next month|this week|this month)',
+      'sometime (soon|later|next week|next month|this week|this month)',
+      'some time (soon|later|next week|next month)',
       'eventually',
       'sooner or later',
       'one of these days',
@@ -181,7 +182,8 @@ export const vagueCommitment: Rule[] = [
       '(when|once|as soon as) (we|i) (know|have|hear|get|receive|find out) (more|anything|something)',
       '(will|should|shall) (be|#Verb) (#Preposition|#Adverb)? (#Noun|#Pronoun|#Determiner)? #Noun? (soon|shortly)',
       '(will|should|shall) (be|get)? #Verb (soon|shortly)',
-      '(get back to you|be in touch|hear from us|follow up|update you|be with you|have an update) (soon|shortly)',
+      '(get back to you|be in touch|hear from us|follow up|update you|be with you|have an update) soon',
+      '(get back to you|be in touch|hear from us|follow up|update you|be with you|have an update) shortly',
     ],
     unless: anchored,
     message: MESSAGE_NO_TIME,
@@ -226,7 +228,7 @@ export const vagueCommitment: Rule[] = [
     match: [
       '(we|i) will see what (we|i) can do',
       'see (how|what) (things|it) (go|goes|pans out|looks)',
-      '(revisit|review|look at|come back to|return to) (it|this|that)? (later|again later|down the line|another time)',
+      '(revisit|review|look at|come back to|return to) (it|this|that)? again? later',
       'circle back',
       '(i|we) will (do|try) (my|our) (best|utmost)',
     ],
@@ -250,7 +252,8 @@ export const vagueCommitment: Rule[] = [
     severity: 'info',
     // On its own: "We're working on it" (§4.12). With a time or a concrete update it is a good next step.
     match: [
-      '(we are|i am|team is|they are|engineers are) #Adverb? (working|looking) (on|into) (it|this|that|your case|the issue|the problem)',
+      '(we are|i am|team is|they are|engineers are) #Adverb? working on (it|this|that|your case|the issue|the problem)',
+      '(we are|i am|team is|they are|engineers are) #Adverb? looking into (it|this|that|your case|the issue|the problem)',
       '(i|we) will (look|be looking) into (it|this|that)',
       '(i|we) will (get back to you|be in touch|follow up|let you know|keep you posted|keep you updated|keep you informed)',
     ],
