@@ -130,7 +130,9 @@ export const condescending: Rule[] = [
       'not rocket science',
       '(simply|just) (read|check|consult|google|search|follow) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook|readme|website|user)',
       '(simply|just) (look at|refer to) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook)',
-      '(perhaps|maybe) you (should|could|might) #Adverb? (read|check|look|try|google|consult)',
+      // "Perhaps you should read …" implies they have not; "Perhaps you could look at it again?" is a request.
+      '(perhaps|maybe) you should #Adverb? (read|reread|check|google|consult|look)',
+      '(perhaps|maybe) you (could|might) #Adverb? (read|reread|google|consult)',
       '(read|check|consult) the (faq|manual|instructions|guide|docs|documentation|terms|website|handbook) before',
       'the answer is (in|on) (the|our) (manual|faq|guide|docs|documentation|instructions|website|email|contract)',
       // A document that "clearly says" what the client missed.
@@ -155,6 +157,7 @@ export const condescending: Rule[] = [
         'Simply read the FAQ and your question will be answered.',
         'Just check the user guide before logging a ticket.',
         'Perhaps you should read the FAQ before emailing.',
+        'Maybe you could read the welcome pack first.',
         'Everyone knows a quote is not an invoice.',
         'I thought everyone knew how to use a QR code.',
         'This is really very simple.',
@@ -242,6 +245,7 @@ export const condescending: Rule[] = [
         'FYI, I will be out of the office on Friday.',
         'We can make it easy for you: the label is attached.',
         'I want to make sure everyone knows the new check-in time.',
+        'Perhaps you could look at the draft again and tell me what to change?',
       ],
     },
   },

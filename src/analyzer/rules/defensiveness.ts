@@ -88,7 +88,8 @@ export const defensiveness: Rule[] = [
       '^(that|this) #Adverb? did not happen$',
       'you are (simply|just|quite|plainly)? (wrong|mistaken|incorrect)',
       '^(that|this) is (just|simply|really|hardly)? (not fair|unfair)',
-      'i (completely|strongly|totally|entirely|fundamentally|respectfully|have to|must)? disagree',
+      // Leading the sentence: "I can't say I disagree" agrees.
+      '^#Adverb? i (completely|strongly|totally|entirely|fundamentally|respectfully|have to|must)? disagree',
     ],
     unless: { cues: ['ownership', 'apologyWord'], match: ['fair (to|on|for) you'] },
     message: "Flatly contradicting the client's account turns the reply into an argument about who is right, and arguing only makes an angry reader push harder.",
@@ -109,6 +110,7 @@ export const defensiveness: Rule[] = [
       pass: [
         'Here is what happened on our side, so you have the full picture.',
         "That's not fair to you, and I'm sorry we put you in that position.",
+        "I can't say I disagree with your points.",
         'That is not what we promised you, and that is on us.',
       ],
     },

@@ -48,7 +48,9 @@ export const nonApology: Rule[] = [
       `${REGRET} (that|if)? you (think|thought|believe|believed|perceive|perceived|consider|considered)`,
       `${REGRET} if you (got|had|have|took|formed) the wrong (impression|idea|end)`,
       `${REGRET} (that|if)? you found (it|this|that|the|our) .{0,4} (confusing|unclear|disappointing|unsatisfactory|frustrating|difficult|hard)`,
-      '(sorry|apologize|apologise|apologies) if (my|our|this|that|it|the) .{0,4} (came|come|sounded|seemed|read|seems|sounds)',
+      // Past tense: how the writer's words landed ("came across", "sounded rude"); "sorry if it seems like I'm
+      // bugging you" is a softener about a request.
+      '(sorry|apologize|apologise|apologies) if (my|our|this|that|it|the) .{0,4} (came|sounded|seemed|read)',
     ],
     message: "Apologising for the client's feelings, or for how they took it, blames their reaction instead of owning what happened.",
     suggestions: [
@@ -75,6 +77,7 @@ export const nonApology: Rule[] = [
         "A broken heater on the coldest night of the year is miserable, and I'm sorry you went through it.",
         "I'm sorry you were charged twice for the March subscription.",
         "I'm sorry if I misunderstood your request; could you confirm the size?",
+        "Sorry if it seems like I'm bugging you about the invoice.",
         'We regret to say the rooftop bar is closed this week.',
       ],
     },
