@@ -79,7 +79,7 @@ export const defensiveness: Rule[] = [
     severity: 'warning',
     match: [
       // A literal word in each pattern ("not", "never") lets the sweep skip sentences without it.
-      '(that|this|it) (is|was) #Adverb? not (true|accurate|correct)',
+      '(that|this|it) #Adverb? (is|was) #Adverb? not (true|accurate|correct)',
       '(that|this|it) (is|was) #Adverb? not the case',
       '(that|this|it) (is|was) #Adverb? (untrue|false|incorrect|inaccurate)',
       '(that|this|it) (is|was) #Adverb? not (what|how) (happened|it happened|it went|things went)',
@@ -101,6 +101,7 @@ export const defensiveness: Rule[] = [
       flag: [
         'That is simply not what happened on the call.',
         "That's not true: the technician arrived at 9.",
+        "Our kitchen follows every hygiene rule, so that simply isn't true.",
         "You're mistaken about the date of the order.",
         "That's not fair — we bent over backwards for your account.",
         'That never happened.',
