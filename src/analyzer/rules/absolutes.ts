@@ -247,7 +247,7 @@ export const absolutes: Rule[] = [
     category: 'absolutes',
     severity: 'warning',
     // "We always ship within 24 hours, so the delay can't be on our side": our record used to deny the problem.
-    match: ['[(we|i) (always|never)] #Adverb? #Verb'],
+    match: ['[(we|i) always] #Adverb? #Verb', '[(we|i) never] #Adverb? #Verb'],
     requires: { match: DENIAL_CONCLUSION },
     message: 'Using your own track record as proof ("we always …, so …") denies the client\'s experience instead of checking it.',
     suggestions: ['We usually ship within 24 hours, so I\'m checking with the warehouse what happened to your order and will update you by 2 pm.'],

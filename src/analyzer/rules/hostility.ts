@@ -174,7 +174,8 @@ export const hostility: Rule[] = [
     severity: 'serious',
     match: [
       '(i am|we are) #Adverb? (getting)? (tired|sick|fed up) (of|with)',
-      '(i|we) (have|had) (had)? (enough|it) (of|with)',
+      '(i|we) (have|had) had? enough (of|with)',
+      '(i|we) (have|had) had it with',
       '(i|we) (have|had|got) better things to do',
       '(stop|quit) wasting (my|our) time',
       'you are wasting (my|our) time',

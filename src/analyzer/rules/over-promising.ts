@@ -160,14 +160,14 @@ export const overPromising: Rule[] = [
       '24/7',
       '(available|reachable|here|on call|answer|call|reach|text|me|you) (around|round) the clock',
       // "Call me any time" is an ordinary offer; nights, weekends and holidays are personal time.
-      '(any time|anytime|whenever) (you like|you want|you need)? (over|during|on|at|in) the (weekend|weekends|holiday|holidays|night|evening|evenings)',
+      '(any time|anytime|whenever) (you like|you want|you need)? (over|during|on|at|in) the? (weekend|weekends|holiday|holidays|night|evening|evenings)',
       'at (all|any) hours',
       '(answer|take|pick up) (your|all your|every) (call|calls|message|messages) (any time|anytime|myself)?',
       '(call|text|ring|phone|message|reach) me (on my)? (personal|private) (cell|mobile|phone|number)',
     ],
     // The writer's own availability: "our emergency line is staffed 24/7" is a service, "open around the
     // clock" a schedule, and "working around the clock" describes effort (defensiveness).
-    requires: { match: ['(i|me|my|myself)'] },
+    requires: { cues: ['firstPerson'] },
     unless: { match: ['(line|desk|support|service|team|monitoring|helpdesk|centre|center) (is|are|runs|run)? #Adverb? (open|staffed|available|monitored|manned)'] },
     message: 'Unlimited personal availability is a promise that breaks the first time you sleep, and it teaches the client to bypass every boundary (S0).',
     suggestions: ['Our support line is open from 8 am to 8 pm, and outside those hours the emergency line reaches an on-call engineer within 30 minutes.'],

@@ -9,7 +9,8 @@ import type { Condition, Rule } from '../rule-types.js';
 const OWNED_STEP = [
   '(i|we) (have|had)? #Adverb? (asked|booked|arranged|scheduled|escalated|joined|called|phoned|briefed|spoken|spoke|looped in|set up)',
   '(i|we) (have|had)? #Adverb? (refunded|credited|waived|replaced|rebooked|reissued|fixed|sorted|resolved|cancelled|canceled|reversed)',
-  '(i|we) will #Adverb? (stay|keep|follow|check|chase|make sure|call|ring|email|update|confirm|personally)',
+  '(i|we) will #Adverb? (stay|keep|follow|check|chase|call|ring|email|update|confirm|personally)',
+  '(i|we) will #Adverb? make sure',
   '#Person (will|is going to) #Adverb? (call|email|contact|ring|be in touch|get back|reply|phone|see|meet)',
   '(i|we) can (answer|fix|sort|do|handle|take care of) (this|that|it)',
 ];
@@ -193,7 +194,7 @@ export const passingTheBuck: Rule[] = [
     category: 'passing-the-buck',
     severity: 'warning',
     match: [
-      'the (system|computer|software|app|platform|tool|portal|database) (will not|does not|can not|would not) (let|allow) (me|us)',
+      'the? (system|computer|software|app|platform|tool|portal|database) (will not|does not|can not|would not) (let|allow) (me|us)',
       '(that is|it is|this is) #Adverb? how the (system|software|platform|app|process|tool|portal|computer) (works|is set up|is built)',
       '(that is|it is) #Adverb? the way (it|things) (works|work|is done|are done)',
       '(that is|it is) #Adverb? how (it|things) (works|work|is done|are done)',
