@@ -37,6 +37,7 @@ export const absolutes: Rule[] = [
       `!(#Noun|#Verb) [you (always|never|constantly|continually|repeatedly)] #Adverb? !${RECEIVING}`,
       'you keep #Gerund',
       '[you are (always|constantly|forever|continually)] #Gerund',
+      '[you are (always|constantly|forever)] the (first|last|one)',
       '[your (team|staff|people|company|side|office|department|accountant|developers|developer) (always|never|constantly|keeps)] #Verb',
       '[you are (always|constantly|forever|continually)] (so|too|very)? #Adjective',
     ],
@@ -58,6 +59,7 @@ export const absolutes: Rule[] = [
         'You repeatedly book appointments and then cancel them.',
         'Honestly, you never read the notes we send.',
         'You\'re forever rescheduling at the last minute.',
+        'You\'re always the last to send your figures.',
         'Your accountant always sends the figures after the deadline.',
       ],
       pass: [
@@ -113,6 +115,8 @@ export const absolutes: Rule[] = [
       'you are the only (one|person|customer|client|guest|patient|user|company|business) (who|that|to)',
       `(nobody|no one) #Adverb? (has|have|had) ever ${OTHERS_DID}`,
       `(our|all our) other? (customers|clients|guests|patients|users|tenants|members) (never|always) ${OTHERS_DID}`,
+      `not (a single|one) other (customer|client|guest|patient|user|person|tenant|member) #Adverb? (has|have|had)? #Adverb? ${OTHERS_DID}`,
+      `none of (them|the others|the rest) #Adverb? (has|have|had)? #Adverb? ${OTHERS_DID}`,
       '(never|not) #Adverb? (had|received|seen|got|gotten|heard) (a single|one single|one|any other) (complaint|complaints|issue|problem|report|error)',
     ],
     notIf: '(can|could|will|would|may|should)',
@@ -128,6 +132,8 @@ export const absolutes: Rule[] = [
         'None of our other patients has reported a problem with the booking link.',
         'No one has ever raised this with us before.',
         'Our other tenants never complain about the heating.',
+        'Not one other patient has mentioned the waiting times.',
+        'We have hundreds of subscribers and none of them have complained.',
       ],
       pass: [
         'Nobody else can see the data in your workspace.',
@@ -143,6 +149,7 @@ export const absolutes: Rule[] = [
     severity: 'warning',
     match: [
       '(everyone|everybody) else #Adverb? (#Verb && !#Gerund)',
+      '(everyone|everybody) else (on|in|at|from) (the|our|this|that) #Noun (#PastTense|#PresentTense) !#Gerund',
       'every other (customer|client|guest|patient|user|person|buyer|tenant|member|subscriber|company|business|team|household)',
       'every single (customer|client|guest|patient|user|person|buyer|tenant|member|subscriber|one of our)',
       'all (of)? (our|my) (other)? (customers|clients|guests|patients|users|tenants|members) (are|were|seem|have been)? #Adverb? (happy|satisfied|fine|content|pleased|manage|cope|love|like)',
@@ -161,6 +168,7 @@ export const absolutes: Rule[] = [
         'Everybody else seems to find the form easy enough.',
         'Most people manage to follow the instructions on the box.',
         'Every single guest before you found the room comfortable.',
+        'Everybody else on the course passed the test.',
       ],
       pass: [
         'Everyone on the project has been briefed on the new deadline.',
@@ -222,11 +230,15 @@ export const absolutes: Rule[] = [
     id: 'absolutes/hyperbolic-count',
     category: 'absolutes',
     severity: 'warning',
-    match: ['(hundredth|thousandth|millionth|umpteenth|zillionth|gazillionth)', '(a|one) (hundred|thousand|million) times'],
+    match: ['(tenth|twentieth|fiftieth|hundredth|thousandth|millionth|umpteenth|zillionth|gazillionth)', '(a|one) (hundred|thousand|million) times'],
     message: 'A hyperbolic count ("the hundredth ticket") exaggerates the client\'s behaviour, and an exaggeration is easy to resent.',
     suggestions: ['Thanks for raising this again. Let\'s fix it properly this time: I\'ll call you at 10 am tomorrow to go through it.'],
     examples: {
-      flag: ['This is the hundredth ticket you\'ve opened about the same thing.', 'I\'ve told your team a thousand times how the export works.'],
+      flag: [
+        'This is the hundredth ticket you\'ve opened about the same thing.',
+        'I\'ve told your team a thousand times how the export works.',
+        'It must be the umpteenth call about this invoice.',
+      ],
       pass: ['This is the third ticket about the export, so I\'ve asked an engineer to look at your account today.'],
     },
   },

@@ -14,7 +14,7 @@ const CLIENT_CONDUCT =
 const ATTACK =
   '(rude|ridiculous|unacceptable|absurd|unreasonable|childish|insulting|offensive|abusive|aggressive|hysterical|pathetic|laughable|' +
   'outrageous|nonsense|inappropriate|excessive|petty|silly|irrational|ludicrous|preposterous|appalling|disgraceful|shameful|unhinged|bizarre|' +
-  'baseless|nonsensical|insane|crazy|threatening|over the top|out of line|uncalled for)';
+  'baseless|nonsensical|insane|crazy|threatening|exhausting|tiresome|tiring|draining|irritating|annoying|over the top|out of line|uncalled for)';
 // Character words for "you are being …" / "you're so …".
 const CHARACTER =
   '(rude|ridiculous|unreasonable|difficult|demanding|childish|aggressive|hostile|impossible|dramatic|petty|hysterical|' +
@@ -46,6 +46,7 @@ export const hostility: Rule[] = [
         'Your latest message was totally out of line.',
         'Your behaviour on the phone has been appalling.',
         'These complaints are becoming increasingly absurd.',
+        'Your endless emails are tiresome.',
       ],
       pass: [
         'I\'m sorry — a three-day wait for a callback is ridiculous, and it\'s on us.',
@@ -95,11 +96,11 @@ export const hostility: Rule[] = [
     id: 'hostility/what-more-do-you-want',
     category: 'hostility',
     severity: 'serious',
-    match: ['what (more|else) (do|could|can|would) you (possibly)? (want|expect)'],
+    match: ['what (more|else) (do|could|can|would) you (possibly)? (want|expect)', 'what #Adverb? do you (want|expect) from (us|me)'],
     message: '"What more do you want?" tells the client their complaint is an imposition; it reads as exasperation, not help.',
     suggestions: ['The server is back up. Is anything still not working for you? I\'ll check it today.'],
     examples: {
-      flag: ['What more do you want from us?', 'We refunded the fee, so what else could you possibly want?'],
+      flag: ['What more do you want from us?', 'We refunded the fee, so what else could you possibly want?', 'What exactly do you expect from me?'],
       pass: ['What more can I send you to help with the audit?', 'What else would you like me to change in the draft?'],
     },
   },
@@ -110,6 +111,9 @@ export const hostility: Rule[] = [
     match: [
       'take your (business|custom|money|account) (elsewhere|somewhere else)',
       '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) elsewhere',
+      // "If you're not happy, go elsewhere", not "you don't need to go elsewhere".
+      '!(to|not|need|never) (go|shop|look) elsewhere',
+      '^(go|shop|look) elsewhere',
       '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) somewhere else',
       '(we|i) (would|will) be better off without (you|clients|customers|guests|patients|people)',
     ],
@@ -123,10 +127,12 @@ export const hostility: Rule[] = [
         'If you\'re that unhappy, feel free to take your business elsewhere.',
         'Honestly, we\'d be better off without clients like you.',
         'By all means, go elsewhere if you think you can do better.',
+        'Not satisfied? Shop elsewhere.',
       ],
       pass: [
         'If you\'d prefer to work with a different consultant, I understand and can arrange the handover.',
         'Feel free to use the guest Wi-Fi while you wait.',
+        'You don\'t need to go elsewhere for the repair; we can do it here.',
       ],
     },
   },
@@ -178,6 +184,7 @@ export const hostility: Rule[] = [
       '(i|we) (have|had) had it with',
       '(i|we) (have|had|got) better things to do',
       '(stop|quit) wasting (my|our) time',
+      'wasting (everyone|everybody|my|our) time',
       'you are wasting (my|our) time',
       '(i|we) do not have time for (this|your|you|people)',
       `babysit (your|you|the)`,
@@ -201,6 +208,7 @@ export const hostility: Rule[] = [
         'Don\'t take that tone with me.',
         'We\'ve had enough of your threats.',
         'Mind your language when you call the front desk.',
+        'Please stop wasting everyone\'s time with the same complaint.',
       ],
       pass: [
         'I\'ll need us to keep this conversation respectful.',

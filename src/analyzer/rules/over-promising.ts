@@ -20,6 +20,7 @@ export const overPromising: Rule[] = [
       `${verbs('drop')} (everything|all)`,
       `${verbs('drop')} whatever (i am|we are|i was|we were) doing`,
       `${verbs('put set')} (everything|all) else (aside|on hold|to one side)`,
+      `${verbs('put set')} all? (my|our|the) other #Noun+ (aside|on hold|to one side)`,
       `${verbs('stop pause')} (work|working)? (for|on) (my|our|all) other (clients|customers|projects|work|patients|guests)`,
       // Priority over everyone else, not "we both arrived before everyone else".
       '(comes|come|goes|go|put|puts|putting|prioritise|prioritize|prioritising|prioritizing|move|moving|jump|jumps|place|rank|ranks|treat) #Noun? #Noun? #Noun? (before|ahead of|above) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other)',
@@ -35,6 +36,7 @@ export const overPromising: Rule[] = [
         'I\'ll stop work for my other clients and have it to you before five.',
         'You\'re our biggest client, so your project comes before everyone else\'s.',
         'I\'m putting everything else on hold until your site is back.',
+        'I\'ll set all my other jobs aside this week.',
         'We\'ll move your order ahead of every other customer in the queue.',
         'Your rebuild goes ahead of all the other projects this month.',
         'You\'ll get top priority over all my other clients until launch.',
@@ -56,6 +58,8 @@ export const overPromising: Rule[] = [
       '(will not|would not) (ever)? (happen|occur|recur|go wrong) again',
       'nothing (like this|like that)? (will)? ever (go|goes|went) wrong',
       'never (happens|occurs|goes wrong) again',
+      'nothing (like this|like that)? will ever (happen|occur|go wrong)',
+      'never (have|face|experience|see) (another|any more|any other|a single) (problem|issue|outage|error|delay|mistake)',
       '(no|zero) more (mistakes|errors|problems|issues|outages|delays) (ever|again|from now on)',
     ],
     unless: { match: HONEST_LIMIT },
@@ -69,6 +73,7 @@ export const overPromising: Rule[] = [
         'I\'ll make sure nothing ever goes wrong with your setup again.',
         'Rest assured it won\'t happen again.',
         'From today there will be no more mistakes, ever.',
+        'You\'ll never face another outage like this.',
       ],
       pass: [
         'We\'re changing our notification process so that the people affected hear from us first.',
@@ -86,6 +91,7 @@ export const overPromising: Rule[] = [
       '(do|give you|get you|provide|offer|change|pay) whatever (you want|you need|you ask|you like|you say)',
       '(do|give you|get you|provide|offer|change|pay) anything (you want|you need|you ask|you like|you say)',
       'whatever (it takes|happens|the cost|you say)',
+      '^whatever you (need|want|ask for)',
       'no matter (what|the cost|how much|how long)',
       '^anything (you want|you need|at all)',
       '(do|give you|get you) (anything|everything) you (want|need|ask)',
@@ -109,6 +115,7 @@ export const overPromising: Rule[] = [
         'Name it and we\'ll give you anything you ask for.',
         'We\'ll sort it out whatever the cost.',
         'We would do anything to keep your business.',
+        'Whatever you want, it\'s yours.',
       ],
       pass: [
         'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.',
@@ -128,6 +135,7 @@ export const overPromising: Rule[] = [
       '(i|we) #Adverb? promise you? that? !(i|we|to|me|us) (#Adjective|#PastTense)? #Noun? #Noun? (will|would|is going to|are going to|can|shall)',
       'guaranteed$',
       '(100%|one hundred percent|fully|absolutely) guaranteed',
+      '(i|we) guarantee (it|that)?$',
     ],
     notIf: '(credit|refund|pro-rated|prorated)',
     unless: { match: HONEST_LIMIT },
@@ -140,6 +148,7 @@ export const overPromising: Rule[] = [
         'You\'ll get a free upgrade on every future stay, guaranteed.',
         'I promise you that the new version will fix every issue.',
         'We guarantee the revised model will be perfect.',
+        'Your new site goes live on Monday, I guarantee it.',
       ],
       pass: [
         'I promise to email you the tracking link as soon as it\'s generated this afternoon.',
@@ -158,6 +167,7 @@ export const overPromising: Rule[] = [
       'night or day',
       'day and night',
       '24/7',
+      'on call for you',
       '(available|reachable|here|on call|answer|call|reach|text|me|you) (around|round) the clock',
       // "Call me any time" is an ordinary offer; nights, weekends and holidays are personal time.
       '(any time|anytime|whenever) (you like|you want|you need)? (over|during|on|at|in) the? (weekend|weekends|holiday|holidays|night|evening|evenings)',
@@ -167,7 +177,7 @@ export const overPromising: Rule[] = [
     ],
     // The writer's own availability: "our emergency line is staffed 24/7" is a service, "open around the
     // clock" a schedule, and "working around the clock" describes effort (defensiveness).
-    requires: { cues: ['firstPerson'] },
+    requires: { match: ['(i|me|my|myself)'] },
     unless: { match: ['(line|desk|support|service|team|monitoring|helpdesk|centre|center) (is|are|runs|run)? #Adverb? (open|staffed|available|monitored|manned)'] },
     message: 'Unlimited personal availability is a promise that breaks the first time you sleep, and it teaches the client to bypass every boundary (S0).',
     suggestions: ['Our support line is open from 8 am to 8 pm, and outside those hours the emergency line reaches an on-call engineer within 30 minutes.'],
@@ -177,6 +187,7 @@ export const overPromising: Rule[] = [
         'Anything you need, any time, day or night — just call my cell.',
         'You can call me whenever you like over the weekend.',
         'Text me on my personal mobile at all hours if anything breaks.',
+        'I\'ll be on call for you the whole holiday.',
       ],
       pass: [
         'The gym on the second floor is open around the clock.',
@@ -184,6 +195,7 @@ export const overPromising: Rule[] = [
         'To be fair, our team has been working around the clock since the outage started.',
         'Our emergency line is staffed 24/7, and I\'ve added your number to the priority list.',
         'Anytime you want to go through the figures, I\'d be glad to.',
+        'You can reach us 24/7 on the emergency number.',
       ],
     },
   },
@@ -223,6 +235,7 @@ export const overPromising: Rule[] = [
       '(free|complimentary) for (a|one|the) (whole|full|entire)? (year|lifetime)',
       '(a|one|two|three|a full|a whole) (year|years|lifetime) of (free|complimentary)',
       'you have ever (placed|made|bought|booked|ordered|paid)',
+      '#Value (months|years) (free|for free|on us|free of charge)',
     ],
     message: 'A give-away far bigger than the problem looks like panic, sets a precedent you can\'t sustain, and is unfair to other clients (S0, S3).',
     suggestions: ['I\'ve refunded the delivery fee for this order and sent the replacement free of charge.', 'I\'ve waived this month\'s fee for the two days the service was down.'],
@@ -234,6 +247,7 @@ export const overPromising: Rule[] = [
         'Your parking is complimentary on every future visit.',
         'I\'ll cancel all the charges on your account.',
         'On top of the refund, you\'ll get two years of free hosting.',
+        'We\'ll refund the course and give you six months free.',
       ],
       pass: [
         'We\'ll refund the delivery fee and send the replacement free of charge.',

@@ -15,6 +15,10 @@ const OWNED_STEP = [
   '(i|we) can (answer|fix|sort|do|handle|take care of) (this|that|it)',
 ];
 
+// Outside parties the client gets sent to.
+const THIRD_PARTY =
+  '(bank|card issuer|courier|carrier|manufacturer|provider|insurer|airline|booking site|platform|supplier|vendor|landlord|retailer|seller)';
+
 // Who a request gets routed through: "go through procurement", not "go through the stats pages".
 const DEPARTMENT =
   '(procurement|purchasing|billing|accounts|finance|legal|compliance|head office|customer services|customer service|support|' +
@@ -120,7 +124,8 @@ export const passingTheBuck: Rule[] = [
       '(please|kindly) (direct|address|send|forward|refer) (all|your|any)? (further|other|#Adjective)? (complaints|queries|questions|enquiries|inquiries|complaint|query|question) to (the|our|your|a)? !(me|us)',
       '(take|raise) (it|this|that|the matter|your complaint) up with',
       '^(please|kindly)? (write|complain|speak|talk|go|send it|send your complaint) to (head office|the head office|our head office|corporate|the manufacturer|the courier|the carrier|your bank|the bank|the airline|the booking site|the platform|the supplier|the insurer|your insurer|the complaints department)',
-      'please (contact|call|email|phone|ring|speak to|get in touch with|reach out to|write to) (your|the) (bank|card issuer|courier|carrier|manufacturer|provider|insurer|airline|booking site|platform|supplier|vendor|landlord|retailer|seller)',
+      `please (contact|call|email|phone|ring|speak to|get in touch with|reach out to|write to) (your|the) ${THIRD_PARTY}`,
+      `you (should|must) (contact|call|email|phone|ring|speak to|get in touch with|reach out to|write to|take it up with) (your|the) ${THIRD_PARTY}`,
     ],
     unless: owned,
     unlessNext: owned,
@@ -140,6 +145,7 @@ export const passingTheBuck: Rule[] = [
         'Please contact your bank about the pending charge.',
         'That\'s something you\'ll have to sort out with the landlord.',
         'Kindly address any further questions to our legal department.',
+        'You should get in touch with the airline about the lost case.',
       ],
       pass: [
         'You\'ll need to call us from the phone number on the account, and I\'ll make the change while you\'re on the line.',
@@ -161,6 +167,7 @@ export const passingTheBuck: Rule[] = [
       'out of (my|our) hands',
       '(my|our) hands are tied',
       '(not|nothing) in (my|our) (power|control)',
+      '(out of|beyond) (my|our) control',
       '(that is|it is) not up to (me|us)',
       '(i|we) can not help you',
       '(i am|we are) (not able|unable) to help (you)?',
@@ -182,6 +189,7 @@ export const passingTheBuck: Rule[] = [
         'I\'m afraid my hands are tied on this one.',
         'We can\'t do anything about the courier\'s delivery times.',
         'I\'m afraid that\'s not something we can assist with.',
+        'The delay is beyond our control.',
       ],
       pass: [
         'There\'s nothing more I can do tonight, but I\'ll call the supplier at 8 am and update you by 10.',
@@ -196,6 +204,7 @@ export const passingTheBuck: Rule[] = [
     match: [
       'the? (system|computer|software|app|platform|tool|portal|database) (will not|does not|can not|would not) (let|allow) (me|us)',
       '(that is|it is|this is) #Adverb? how the (system|software|platform|app|process|tool|portal|computer) (works|is set up|is built)',
+      '(i|we) can not (override|bypass|change|alter) the (system|computer|software|settings)',
       '(that is|it is) #Adverb? the way (it|things) (works|work|is done|are done)',
       '(that is|it is) #Adverb? how (it|things) (works|work|is done|are done)',
     ],
@@ -209,6 +218,7 @@ export const passingTheBuck: Rule[] = [
         'Unfortunately that\'s just how the software works, and I can\'t change it.',
         'The portal doesn\'t allow us to reissue the invoice.',
         'I\'m afraid that\'s simply the way things are done here.',
+        'Sorry, we can\'t override the system for one booking.',
       ],
       pass: [
         'The system won\'t let anyone reuse an old password, which is why the reset failed.',
@@ -223,6 +233,9 @@ export const passingTheBuck: Rule[] = [
     match: [
       '(company|our|the|store|hotel|clinic|practice|bank|firm|agency) policy (does not|will not|can not|would not) (allow|permit|let|cover)',
       'policy is policy',
+      // "It's company policy, I'm afraid", but not "It's our policy to reply within a day".
+      '(it is|that is) #Adverb? (company|our|hotel|store|clinic) policy !to',
+      '(it is|that is) #Adverb? (company|our|hotel|store|clinic) policy$',
       '(the)? rules are (the)? rules',
       '(our|the) (policy|rules|terms|procedure) (is|are) (clear|final|firm|strict|non-negotiable)',
       '(i am|we are) not (able|allowed|permitted|authorised|authorized) to make (an)? (exception|exceptions)',
@@ -246,12 +259,14 @@ export const passingTheBuck: Rule[] = [
         'I can\'t make an exception for one guest.',
         'Hotel policy does not permit early check-in.',
         'The terms clearly state that we do not refund digital downloads.',
+        'That\'s just hotel policy, I\'m afraid.',
       ],
       pass: [
         'Per our returns policy, you have 60 days, so you\'re well within the window.',
         'Company policy lets me approve refunds up to $200 myself.',
         'Our policy doesn\'t allow refunds on opened software because it can\'t be resold, but I can offer an exchange.',
         'The rules for the pool are posted by the entrance.',
+        'It\'s our policy to reply to every complaint within one working day.',
       ],
     },
   },
