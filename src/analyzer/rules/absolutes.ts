@@ -105,6 +105,23 @@ export const absolutes: Rule[] = [
     },
   },
   {
+    id: 'absolutes/nobody-else-about',
+    category: 'absolutes',
+    severity: 'warning',
+    // Listed before absolutes/nobody-else: when both match, this one names the client's topic in its suggestion.
+    match: [
+      `[(nobody|no one) else #Adverb? (has|have|had)? #Adverb? ${OTHERS_DID}] (any|a|an)? #Noun? (about|with|of) [<topic>(the|your|our|this|that) #Adjective? #Noun+]`,
+    ],
+    notIf: '(can|could|will|would|may|should)',
+    message:
+      '"Nobody else has complained" tells the client that they are the problem, the opposite of seeing it from their side (S1), and their complaint is the counter-example.',
+    suggestions: ['I\'m sorry {topic} let you down. I\'ve asked our team to check it today, and I\'ll update you by 4 pm.'],
+    examples: {
+      flag: ['Nobody else has ever complained about the Wi-Fi.', 'No one else has had problems with the new booking form.'],
+      pass: ['Nobody else can see the data in your workspace.', 'Nobody on my team did anything wrong, and the logs prove it.'],
+    },
+  },
+  {
     id: 'absolutes/nobody-else',
     category: 'absolutes',
     severity: 'warning',
@@ -125,7 +142,7 @@ export const absolutes: Rule[] = [
     suggestions: ['I\'m sorry this let you down. I\'ve asked our team to check your case today, and I\'ll update you by 4 pm.'],
     examples: {
       flag: [
-        'Nobody else has ever complained about the Wi-Fi.',
+        'Nobody else has ever complained, so it must be your laptop.',
         'No other guest has mentioned any noise from the bar.',
         'You are the only client who has had trouble with the portal.',
         'We\'ve never had a single complaint about our checkout page.',

@@ -115,6 +115,25 @@ export const passingTheBuck: Rule[] = [
     },
   },
   {
+    id: 'passing-the-buck/you-contact-team',
+    category: 'passing-the-buck',
+    severity: 'warning',
+    // Listed before passing-the-buck/you-contact: when the client is sent to one of our own teams, the
+    // suggestion names that team.
+    match: [
+      '[you (will|would|may|might)? (have|need) to (contact|call|email|phone|ring|write to|speak to|speak with|talk to|get in touch with|check with)] [<who>(billing|accounts|finance|facilities|reception|sales|support|legal|procurement)]',
+      '[you (will|would|may|might)? (have|need) to (contact|call|email|phone|ring|write to|speak to|speak with|talk to|get in touch with|check with)] [<who>the #Noun? (team|department|desk|office)]',
+    ],
+    unless: owned,
+    unlessNext: owned,
+    message: 'Telling the client to contact another team makes them chase the problem themselves; own the hand-off instead (S4).',
+    suggestions: ['I\'ve asked {who} to call you by 4 pm today, and I\'ll stay on this thread until it\'s sorted.'],
+    examples: {
+      flag: ['You\'ll have to contact billing about that.', 'You would need to speak to the facilities team about the printer.'],
+      pass: ['You\'ll need to contact billing, so I\'ve asked Priya there to call you at 3 pm today.'],
+    },
+  },
+  {
     id: 'passing-the-buck/you-contact',
     category: 'passing-the-buck',
     severity: 'warning',
@@ -136,7 +155,7 @@ export const passingTheBuck: Rule[] = [
     ],
     examples: {
       flag: [
-        'You\'ll have to contact billing about that.',
+        'You\'ll have to contact the bank about that.',
         'I don\'t handle refunds, so you\'ll need to call the number on your statement.',
         'The payment processor double-charged you, so you\'ll need to take it up with them.',
         'Write to head office if you\'re not happy with that.',
