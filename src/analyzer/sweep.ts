@@ -21,9 +21,17 @@ interface Reg {
   operator?: 'or' | 'and';
   fastOr?: Set<string>;
   choices?: Reg[][];
+  start?: boolean;
+  end?: boolean;
+  use?: string;
+  fuzzy?: boolean;
+  pos?: string;
+  greedy?: boolean;
 }
 interface NetMatch {
   match: string;
+  group?: number | string;
+  notIf?: unknown;
   t: number;
   needs: string[];
   wants: string[];
@@ -93,11 +101,62 @@ const rarest = (keys: string[]): string => keys.reduce((a, b) => (commonness(b) 
 
 interface Candidate {
   m: NetMatch;
+  /** The sweep that last tried it (so a sentence tries each candidate once). */
+  visit?: number;
   groups: string[][][];
+  /**
+   * The same pattern anchored at its first term (whole match, for compromise's skip-ahead; and with its
+   * capture group, when it has one), and a cheap test for where that first term can match.
+   */
+  anchored?: { whole: NetMatch; grouped?: NetMatch; first: (t: Term) => boolean };
+}
+interface Term {
+  text: string;
+  normal?: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags: Set<string>;
 }
 interface Index {
   byKey: Map<string, Candidate[]>;
   always: Candidate[];
+}
+
+/**
+ * compromise's matcher tries a pattern from every term of the sentence (copying the rest of the sentence each
+ * time). When the first token is a plain required word, tag or word list, the only starts worth trying are
+ * the terms it can match: we find those with a test that accepts at least everything compromise's term test
+ * accepts (so no match is lost), then let compromise match the pattern anchored at each of them. Patterns
+ * with anything that depends on the absolute position or on the term before (^ inside, fuzzy, case-exact
+ * words) keep the plain path.
+ */
+function anchor(m: NetMatch): Candidate['anchored'] | undefined {
+  const [r0, ...rest] = m.regs;
+  if (!r0 || r0.optional || r0.negative || r0.start || r0.greedy || r0.use || r0.fuzzy || r0.choices) return undefined;
+  // compromise drops these results only after its skip-ahead has moved past them: keep its exact order.
+  if (m.notIf || m.regs[m.regs.length - 1]!.end) return undefined;
+  const positional = (r: Reg): boolean => !!r.start || !!r.choices?.some((c) => c.some(positional));
+  if (rest.some(positional)) return undefined;
+  // These run on every term of every candidate sentence: plain field comparisons, no allocation.
+  let first: (t: Term) => boolean;
+  if (r0.word !== undefined) {
+    const w = r0.word;
+    first = (t) =>
+      t.text === w || t.normal === w || t.machine === w || t.implicit === w || t.root === w || (!!t.alias && t.alias.includes(w));
+  } else if (r0.tag !== undefined) {
+    const tag = r0.tag;
+    first = (t) => t.tags.has(tag);
+  } else if (r0.fastOr) {
+    const set = r0.fastOr;
+    const has = (f: string | null | undefined) => f !== undefined && f !== null && set.has(f);
+    first = (t) =>
+      has(t.text) || has(t.normal) || has(t.machine) || has(t.implicit) || has(t.root) || (!!t.alias && t.alias.some(has));
+  } else return undefined;
+  const regs = [{ ...r0, start: true }, ...rest];
+  const { group, ...whole } = m;
+  return { whole: { ...whole, regs }, ...(group !== undefined ? { grouped: { ...m, regs } } : {}), first };
 }
 
 /** Each pattern under the keys it cannot match without: one needed word, or one key per option of a group. */
@@ -115,6 +174,8 @@ function buildIndex(net: Net): Index {
     if (seen.has(m)) continue;
     seen.add(m);
     const c: Candidate = { m, groups: orGroups(m) };
+    const anchored = anchor(m);
+    if (anchored) c.anchored = anchored;
     if (m.needs.length) put(rarest(m.needs), c);
     else if (c.groups.length) {
       // The group whose most common option is least common: its options' keys are looked up.
@@ -129,6 +190,29 @@ function buildIndex(net: Net): Index {
 }
 const indexCache = new WeakMap<object, Index>();
 
+let visits = 0;
+
+/** compromise's needs/wants filters plus ours (every required OR group has an option present); plain loops. */
+function meetsFilters(c: Candidate, have: Set<string>): boolean {
+  const m = c.m;
+  for (const need of m.needs) if (!have.has(need)) return false;
+  if (m.wants.length) {
+    let found = 0;
+    for (const w of m.wants) if (have.has(w)) found++;
+    if (found < m.minWant) return false;
+  }
+  for (const options of c.groups) {
+    let ok = false;
+    for (const needs of options) {
+      let all = true;
+      for (const k of needs) if (!have.has(k)) { all = false; break; }
+      if (all) { ok = true; break; }
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** Every match of the net in the parsed sentences: the entry's `t` and [sentence, first term, end term). */
 export function sweepNet(docs: unknown[][], net: unknown): Array<{ t: number; ptr: Ptr }> {
   let index = indexCache.get(net as object);
@@ -137,16 +221,30 @@ export function sweepNet(docs: unknown[][], net: unknown): Array<{ t: number; pt
   const found: Array<{ t: number; ptr: Ptr }> = [];
   docs.forEach((terms, n) => {
     const have = caches[n]!;
-    const tried = new Set<Candidate>();
+    // A candidate can be reached through several keys of one sentence: mark it for this sentence only.
+    const visit = ++visits;
     const attempt = (c: Candidate) => {
-      if (tried.has(c)) return;
-      tried.add(c);
+      if (c.visit === visit) return;
+      c.visit = visit;
       const m = c.m;
-      if (terms.length < m.minWords) return;
-      if (!m.needs.every((need) => have.has(need))) return;
-      if (m.wants.length && m.wants.filter((w) => have.has(w)).length < m.minWant) return;
-      if (!c.groups.every((options) => options.some((needs) => needs.every((k) => have.has(k))))) return;
-      for (const ptr of methods.one.match([terms], m).ptrs) found.push({ t: m.t, ptr: [n, ptr[1], ptr[2]] });
+      if (terms.length < m.minWords || !meetsFilters(c, have)) return;
+      if (!c.anchored) {
+        for (const ptr of methods.one.match([terms], m).ptrs) found.push({ t: m.t, ptr: [n, ptr[1], ptr[2]] });
+        return;
+      }
+      // Same order and the same skip-ahead as compromise: after a match, the next start is past its end.
+      const { whole, grouped, first } = c.anchored;
+      const list = terms as Term[];
+      let from = 0;
+      for (let i = 0; i < list.length; i++) {
+        if (i < from || !first(list[i]!)) continue;
+        const slice = list.slice(i);
+        const hit = methods.one.match([slice], whole).ptrs[0];
+        if (!hit) continue;
+        from = Math.max(i + 1, hit[2] + i);
+        const ptr = grouped ? methods.one.match([slice], grouped).ptrs[0] : hit;
+        if (ptr) found.push({ t: m.t, ptr: [n, ptr[1] + i, ptr[2] + i] });
+      }
     };
     for (const key of have) {
       const list = index.byKey.get(key);

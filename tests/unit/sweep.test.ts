@@ -5,6 +5,9 @@ import { compileRules } from '../../src/analyzer/engine.js';
 import { parseLean } from '../../src/analyzer/nlp.js';
 import { CUES } from '../../src/analyzer/rules/cues.js';
 import { sweepNet } from '../../src/analyzer/sweep.js';
+import { segment } from '../../src/analyzer/segment.js';
+import { REPLIES } from '../../bench/replies.js';
+import { corpusAvailable, CORPUS, readJsonl } from '../../scripts/eval/dev.js';
 
 const compiled = compileRules(BUILTIN_RULES, CUES);
 const SENTENCES = [
@@ -13,6 +16,14 @@ const SENTENCES = [
   "I'm sorry — we can't refund it, but I'll credit your account by 5 pm today.",
   'ORDER HELP LINE: 0800 555 0199 (MON-FRI)',
   '',
+  ...REPLIES.flatMap((r) => segment(r).units.map((u) => u.text)),
+  // The dev corpus, when ../shared is beside the checkout (CI has it).
+  ...(corpusAvailable()
+    ? [
+        ...readJsonl<{ text: string }>(`${CORPUS}/dev.jsonl`).map((d) => d.text),
+        ...readJsonl<{ reply: string }>(`${CORPUS}/dev-emails.jsonl`).flatMap((e) => segment(e.reply).units.map((u) => u.text)),
+      ]
+    : []),
 ];
 
 describe('sweepNet', () => {
