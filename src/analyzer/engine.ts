@@ -28,8 +28,8 @@ type Target = { rule: number } | { key: string };
 
 interface NetEntry {
   match: string;
-  group?: number;
-  notIf?: string;
+  group: number | undefined;
+  notIf: string | undefined;
   t: number;
 }
 
@@ -37,8 +37,8 @@ export interface CompiledRules {
   rules: Rule[];
   ruleIndex: Map<string, number>;
   isProblem: boolean[];
-  /** Rules whose suggestions use named capture groups: their patterns, to re-run on a hit. */
-  captureMatches: Map<number, string[]>;
+  /** Rules whose suggestions use named capture groups: their patterns (parsed once), to re-run on a hit. */
+  captureMatches: Map<number, unknown[]>;
   net: unknown;
   targets: Target[];
   allowCaps: Set<string>;
@@ -82,12 +82,14 @@ export function compileRules(rules: Rule[], cues: Cue[], allowCaps: string[] = [
     let padded = match;
     while (used.has(padded)) padded += ' ';
     used.add(padded);
-    entries.push({ match: padded, t: entries.length, ...extra });
+    // Every entry has the same properties in the same order: compromise's matcher reads them on every call,
+    // and objects of one shape keep its property lookups fast (mixed shapes made the sweep ~2x slower).
+    entries.push({ match: padded, t: entries.length, group: extra.group, notIf: extra.notIf });
     targets.push(target);
   };
 
   const ruleIndex = new Map<string, number>();
-  const captureMatches = new Map<number, string[]>();
+  const captureMatches = new Map<number, unknown[]>();
   const isProblem: boolean[] = [];
   const conditionPatterns = new Set<string>();
   rules.forEach((rule, i) => {
@@ -100,7 +102,7 @@ export function compileRules(rules: Rule[], cues: Cue[], allowCaps: string[] = [
       const group = /\[(?!<)/.test(p) ? 0 : undefined;
       add(p, { rule: i }, { ...(group !== undefined ? { group } : {}), ...(rule.notIf ? { notIf: rule.notIf } : {}) });
     }
-    if (rule.suggestions.some((s) => PLACEHOLDER.test(s))) captureMatches.set(i, patterns);
+    if (rule.suggestions.some((s) => PLACEHOLDER.test(s))) captureMatches.set(i, patterns.map((p) => nlp.parseMatch(p)));
     for (const cond of [rule.unless, rule.requires, rule.unlessNext, rule.requiresNext]) {
       for (const m of cond?.match ?? []) conditionPatterns.add(m);
     }
@@ -108,7 +110,7 @@ export function compileRules(rules: Rule[], cues: Cue[], allowCaps: string[] = [
   for (const m of conditionPatterns) add(m, { key: `m:${m}` });
   for (const cue of cues) for (const m of cue.match) add(m, { key: `cue:${cue.name}` });
 
-  const net = nlp.buildNet(entries.map((e) => ({ ...e })) as never);
+  const net = freshCopy(nlp.buildNet(entries.map((e) => ({ ...e })) as never));
   return {
     rules,
     ruleIndex,
@@ -118,6 +120,34 @@ export function compileRules(rules: Rule[], cues: Cue[], allowCaps: string[] = [
     targets,
     allowCaps: new Set(allowCaps.map((w) => w.toUpperCase())),
   };
+}
+
+/**
+ * A deep copy of compromise's compiled net (objects, arrays, Sets; shared references stay shared; the net has no cycles).
+ * Why: compromise builds each pattern's tokens by adding and removing properties one at a time, and the first
+ * net built in a process comes out of that as objects V8 reads slowly; the same net copied into objects
+ * created whole matches ~40% faster (measured: sweep of four 200-word replies 5.1 → 2.7 ms).
+ */
+function freshCopy<T>(value: T, seen = new Map<unknown, unknown>()): T {
+  if (value === null || typeof value !== 'object') return value;
+  const done = seen.get(value);
+  if (done) return done as T;
+  if (value instanceof Set) {
+    const out = new Set();
+    seen.set(value, out);
+    for (const v of value) out.add(freshCopy(v, seen));
+    return out as T;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const v of value) out.push(freshCopy(v, seen));
+    return out as T;
+  }
+  const entries = Object.entries(value as object).map(([k, v]) => [k, freshCopy(v, seen)] as const);
+  const out = Object.fromEntries(entries);
+  seen.set(value, out);
+  return out as T;
 }
 
 interface Term {
@@ -176,7 +206,7 @@ export function analyzeSentence(compiled: CompiledRules, text: string): Sentence
   return { hits, keys };
 }
 
-function captureGroups(doc: { match(p: string): { found: boolean; groups(): Record<string, { text(): string }> } }, patterns: string[]): Record<string, string> {
+function captureGroups(doc: { match(p: unknown): { found: boolean; groups(): Record<string, { text(): string }> } }, patterns: unknown[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of patterns) {
     const m = doc.match(p);

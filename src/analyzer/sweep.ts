@@ -102,13 +102,13 @@ const rarest = (keys: string[]): string => keys.reduce((a, b) => (commonness(b) 
 interface Candidate {
   m: NetMatch;
   /** The sweep that last tried it (so a sentence tries each candidate once). */
-  visit?: number;
+  visit: number;
   groups: string[][][];
   /**
    * The same pattern anchored at its first term (whole match, for compromise's skip-ahead; and with its
    * capture group, when it has one), and a cheap test for where that first term can match.
    */
-  anchored?: { whole: NetMatch; grouped?: NetMatch; first: (t: Term) => boolean };
+  anchored: { whole: NetMatch; grouped?: NetMatch; notIf?: NetMatch; first: (t: Term) => boolean } | undefined;
 }
 interface Term {
   text: string;
@@ -135,8 +135,8 @@ interface Index {
 function anchor(m: NetMatch): Candidate['anchored'] | undefined {
   const [r0, ...rest] = m.regs;
   if (!r0 || r0.optional || r0.negative || r0.start || r0.greedy || r0.use || r0.fuzzy || r0.choices) return undefined;
-  // compromise drops these results only after its skip-ahead has moved past them: keep its exact order.
-  if (m.notIf || m.regs[m.regs.length - 1]!.end) return undefined;
+  // compromise drops a result that fails "$" only after its skip-ahead has moved past it: keep its plain path.
+  if (m.regs[m.regs.length - 1]!.end) return undefined;
   const positional = (r: Reg): boolean => !!r.start || !!r.choices?.some((c) => c.some(positional));
   if (rest.some(positional)) return undefined;
   // These run on every term of every candidate sentence: plain field comparisons, no allocation.
@@ -155,8 +155,15 @@ function anchor(m: NetMatch): Candidate['anchored'] | undefined {
       has(t.text) || has(t.normal) || has(t.machine) || has(t.implicit) || has(t.root) || (!!t.alias && t.alias.some(has));
   } else return undefined;
   const regs = [{ ...r0, start: true }, ...rest];
-  const { group, ...whole } = m;
-  return { whole: { ...whole, regs }, ...(group !== undefined ? { grouped: { ...m, regs } } : {}), first };
+  // notIf is checked here, on the whole match, as compromise does (after the skip-ahead, before the group).
+  // All three objects keep the entry's shape (same properties, same order) for the matcher's sake.
+  const like = (over: Partial<NetMatch>): NetMatch => ({ ...m, group: undefined, notIf: undefined, ...over });
+  return {
+    whole: like({ regs }),
+    ...(m.group !== undefined ? { grouped: like({ regs, group: m.group }) } : {}),
+    ...(m.notIf ? { notIf: like({ regs: m.notIf as Reg[] }) } : {}),
+    first,
+  };
 }
 
 /** Each pattern under the keys it cannot match without: one needed word, or one key per option of a group. */
@@ -173,17 +180,18 @@ function buildIndex(net: Net): Index {
   for (const m of [...Object.values(net.hooks).flat(), ...net.always]) {
     if (seen.has(m)) continue;
     seen.add(m);
-    const c: Candidate = { m, groups: orGroups(m) };
-    const anchored = anchor(m);
-    if (anchored) c.anchored = anchored;
-    if (m.needs.length) put(rarest(m.needs), c);
-    else if (c.groups.length) {
-      // The group whose most common option is least common: its options' keys are looked up.
-      const keysOf = (options: string[][]) => options.map(rarest);
-      const cost = (options: string[][]) => Math.max(...keysOf(options).map(commonness)) * 100 + options.length;
-      const best = c.groups.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-      for (const key of keysOf(best)) put(key, c);
-    } else if (m.wants.length) for (const key of m.wants) put(key, c); // as compromise: one of them must be there
+    // One object shape for every candidate (all fields set up front): the sweep reads them in its hot loop.
+    const c: Candidate = { m, groups: orGroups(m), anchored: anchor(m), visit: 0 };
+    // Index under the most selective requirement: a needed word, or a required OR group (one key per option),
+    // whichever is rarer — "(should|could|must)" beats a needed "you".
+    const keysOf = (options: string[][]) => options.map(rarest);
+    const groupCost = (options: string[][]) => Math.max(...keysOf(options).map(commonness)) * 100 + options.length;
+    const needCost = (need: string) => commonness(need) * 100 + 1;
+    const bestGroup = c.groups.length ? c.groups.reduce((a, b) => (groupCost(b) < groupCost(a) ? b : a)) : undefined;
+    const bestNeed = m.needs.length ? rarest(m.needs) : undefined;
+    if (bestGroup && (!bestNeed || groupCost(bestGroup) < needCost(bestNeed))) for (const key of keysOf(bestGroup)) put(key, c);
+    else if (bestNeed) put(bestNeed, c);
+    else if (m.wants.length) for (const key of m.wants) put(key, c); // as compromise: one of them must be there
     else always.push(c);
   }
   return { byKey, always };
@@ -233,7 +241,7 @@ export function sweepNet(docs: unknown[][], net: unknown): Array<{ t: number; pt
         return;
       }
       // Same order and the same skip-ahead as compromise: after a match, the next start is past its end.
-      const { whole, grouped, first } = c.anchored;
+      const { whole, grouped, notIf, first } = c.anchored;
       const list = terms as Term[];
       let from = 0;
       for (let i = 0; i < list.length; i++) {
@@ -242,6 +250,7 @@ export function sweepNet(docs: unknown[][], net: unknown): Array<{ t: number; pt
         const hit = methods.one.match([slice], whole).ptrs[0];
         if (!hit) continue;
         from = Math.max(i + 1, hit[2] + i);
+        if (notIf && methods.one.match([slice.slice(hit[1], hit[2])], notIf).ptrs.length) continue;
         const ptr = grouped ? methods.one.match([slice], grouped).ptrs[0] : hit;
         if (ptr) found.push({ t: m.t, ptr: [n, ptr[1] + i, ptr[2] + i] });
       }

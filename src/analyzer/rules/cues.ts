@@ -173,7 +173,6 @@ export const CUES: Cue[] = [
       'let me know',
     ],
   },
-  { name: 'firstPerson', match: ['(i|we|me|us|my|our)'] },
   {
     // An owner and a time for a hand-off (warm escalation, §4.10).
     name: 'namedOwner',
