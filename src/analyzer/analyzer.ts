@@ -7,7 +7,7 @@ import type { Condition, Rule } from './rule-types.js';
 import { BUILTIN_RULES, CUES } from './rules/index.js';
 import { scoreReply } from './score.js';
 import { segment, type Unit } from './segment.js';
-import type { AnalyzeOptions, Category, ClientContext, Element, Finding, Positive, Report, Severity } from './types.js';
+import { SIGNAL_KINDS, type AnalyzeOptions, type Category, type ClientContext, type Element, type Finding, type Positive, type Report, type Severity, type Signal, type SignalKind } from './types.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, serious: 2 };
 const CACHE_LIMIT = 5000;
@@ -92,7 +92,10 @@ function fill(template: string, groups: Record<string, string> | undefined): str
 interface Resolved {
   findings: Finding[];
   positives: Positive[];
+  signals: Signal[];
 }
+
+const SIGNAL_SET = new Set<string>(SIGNAL_KINDS);
 
 function buildReport(
   original: string,
@@ -102,7 +105,7 @@ function buildReport(
   context: ClientContext | undefined,
   config: RuleConfig | undefined,
 ): Report {
-  const { findings, positives } = resolve(original, seg.units, results, compiled);
+  const { findings, positives, signals } = resolve(original, seg.units, results, compiled);
 
   // Reply level: a vague commitment is a warning when the reply has no clear next step at all (§8).
   const hasExpectation = positives.some((p) => p.element === 'expectation');
@@ -139,6 +142,7 @@ function buildReport(
   return {
     findings: shown,
     positives,
+    signals,
     score: scored.score,
     verdict: scored.verdict,
     checklist: scored.checklist,
@@ -156,8 +160,10 @@ function buildReport(
 function resolve(original: string, units: Unit[], results: SentenceResult[], compiled: CompiledRules): Resolved {
   const findings: Finding[] = [];
   const positives: Positive[] = [];
+  const signals: Signal[] = [];
   const catsBySentence: Array<Set<Category>> = units.map(() => new Set());
   const elemsBySentence: Array<Set<Element>> = units.map(() => new Set());
+  const signalRulesBySentence: Array<Set<string>> = units.map(() => new Set());
   const passOf = rulePasses(compiled);
 
   const meets = (cond: Condition | undefined, i: number): boolean => {
@@ -186,6 +192,12 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
           const f = toFinding(original, unit, hit, rule);
           findings.push(f);
           catsBySentence[i]!.add(f.category);
+        } else if (SIGNAL_SET.has(rule.category)) {
+          // One signal per rule and sentence; the span is the words that carry it.
+          const start = unit.start + hit.start;
+          if (signalRulesBySentence[i]!.has(rule.id)) continue;
+          signalRulesBySentence[i]!.add(rule.id);
+          signals.push({ kind: rule.category as SignalKind, ruleId: rule.id, start, end: unit.start + hit.end, text: original.slice(start, unit.start + hit.end) });
         } else {
           const element = rule.category as Element;
           if (elemsBySentence[i]!.has(element)) continue;
@@ -195,12 +207,16 @@ function resolve(original: string, units: Unit[], results: SentenceResult[], com
       }
     });
   }
-  return { findings: dedupe(findings), positives: positives.sort((a, b) => a.start - b.start) };
+  return {
+    findings: dedupe(findings),
+    positives: positives.sort((a, b) => a.start - b.start),
+    signals: signals.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId)),
+  };
 }
 
 /**
  * Rules are resolved in four passes, because a condition can refer to what other rules found in the same
- * sentence: 0 problems, 1 problems with category/element conditions, 2 positives, 3 positives with them.
+ * sentence: 0 problems, 1 problems with category/element conditions, 2 positives and signals, 3 those with them.
  */
 const PASSES = 4;
 const passCache = new WeakMap<CompiledRules, number[]>();

@@ -1,4 +1,4 @@
-import type { Category, Element, Severity } from './types.js';
+import type { Category, Element, Severity, SignalKind } from './types.js';
 
 /**
  * A sentence-level condition: true when the sentence contains any of the listed things.
@@ -21,7 +21,7 @@ export interface Condition {
  */
 export interface Rule {
   id: string;
-  category: Category | Element;
+  category: Category | Element | SignalKind;
   severity?: Severity;
   /**
    * compromise match patterns (https://github.com/spencermountain/compromise match syntax). A capture

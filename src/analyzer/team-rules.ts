@@ -326,7 +326,11 @@ export function analyzerFor(config: RuleConfig): Analyzer {
 
 export function exampleFires(analyzer: Analyzer, rule: Rule, text: string): boolean {
   const report = analyzer.analyze(text);
-  return report.findings.some((f) => f.ruleId === rule.id) || report.positives.some((p) => p.ruleId === rule.id);
+  return (
+    report.findings.some((f) => f.ruleId === rule.id) ||
+    report.positives.some((p) => p.ruleId === rule.id) ||
+    report.signals.some((s) => s.ruleId === rule.id)
+  );
 }
 
 /** The analyzer config a validated team file stands for (on its own: see settings/merge for layering). */

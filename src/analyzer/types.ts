@@ -21,6 +21,14 @@ export type Category = (typeof PROBLEM_CATEGORIES)[number];
 export const POSITIVE_ELEMENTS = ['apology', 'empathy', 'expectation', 'remedy', 'boundary'] as const;
 export type Element = (typeof POSITIVE_ELEMENTS)[number];
 
+/**
+ * Tone signals: politeness strategies (courtesy: thanks, please, a hedged request, sympathy…) and their
+ * opposite (discourtesy: a bare demand, a pointed "why did you…" question…). They are not problems and never
+ * change the score or the verdict; they describe how the wording comes across, for summaries and evaluation.
+ */
+export const SIGNAL_KINDS = ['courtesy', 'discourtesy'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
 export type Severity = 'info' | 'warning' | 'serious';
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'serious'];
 
@@ -45,6 +53,15 @@ export interface Finding {
 /** A good element the reply already has. Offsets are into the original text and cover its sentence. */
 export interface Positive {
   element: Element;
+  ruleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A tone signal found in the draft: the words that carry it (offsets into the original text). */
+export interface Signal {
+  kind: SignalKind;
   ruleId: string;
   start: number;
   end: number;
@@ -130,6 +147,7 @@ export interface Segments {
 export interface Report {
   findings: Finding[];
   positives: Positive[];
+  signals: Signal[];
   score: number;
   verdict: 'send' | 'revise';
   checklist: ChecklistItem[];

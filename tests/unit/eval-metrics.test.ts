@@ -102,6 +102,7 @@ describe('Tactful signals for the external eval (functions of the Report)', () =
   });
   const report = (findings: Finding[], elements: Element[], deductions: Deduction[] = [], greeted = false): Report => ({
     findings,
+    signals: [],
     positives: elements.map((element, i) => ({ element, ruleId: `${element}/x`, start: i * 10, end: i * 10 + 5, text: 'x' })),
     score: 0,
     verdict: 'revise',

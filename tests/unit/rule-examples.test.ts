@@ -1,11 +1,11 @@
 // Every rule carries its own examples: each "flag" example must trigger that rule, and no "pass" example may.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_RULES, createAnalyzer, PROBLEM_CATEGORIES, POSITIVE_ELEMENTS } from '../../src/analyzer/index.js';
+import { BUILTIN_RULES, createAnalyzer, PROBLEM_CATEGORIES, POSITIVE_ELEMENTS, SIGNAL_KINDS } from '../../src/analyzer/index.js';
 
 const analyzer = createAnalyzer();
 const fires = (ruleId: string, text: string) => {
   const r = analyzer.analyze(text);
-  return r.findings.some((f) => f.ruleId === ruleId) || r.positives.some((p) => p.ruleId === ruleId);
+  return r.findings.some((f) => f.ruleId === ruleId) || r.positives.some((p) => p.ruleId === ruleId) || r.signals.some((s) => s.ruleId === ruleId);
 };
 
 describe('built-in rules', () => {
@@ -14,7 +14,7 @@ describe('built-in rules', () => {
     for (const rule of BUILTIN_RULES) {
       expect(ids.has(rule.id), `duplicate id ${rule.id}`).toBe(false);
       ids.add(rule.id);
-      expect([...PROBLEM_CATEGORIES, ...POSITIVE_ELEMENTS]).toContain(rule.category);
+      expect([...PROBLEM_CATEGORIES, ...POSITIVE_ELEMENTS, ...SIGNAL_KINDS]).toContain(rule.category);
       expect(rule.examples.flag.length, `${rule.id} needs flag examples`).toBeGreaterThan(0);
       if ((PROBLEM_CATEGORIES as readonly string[]).includes(rule.category)) {
         expect(rule.message.length, `${rule.id} needs a message`).toBeGreaterThan(10);

@@ -13,6 +13,7 @@ import { passingTheBuck } from './passing-the-buck.js';
 import { passiveAggressive } from './passive-aggressive.js';
 import { positives } from './positives.js';
 import { shouting } from './shouting.js';
+import { signals } from './signals.js';
 import { vagueCommitment } from './vague-commitment.js';
 
 export { CUES } from './cues.js';
@@ -32,4 +33,5 @@ export const BUILTIN_RULES: Rule[] = [
   ...vagueCommitment,
   ...hostility,
   ...positives,
+  ...signals,
 ];
