@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createAnalyzer, type Analyzer, type Report } from '../analyzer/index.js';
-import { formatValidationErrors, teamConfig, validateTeamFileText } from '../analyzer/team-rules.js';
+import { analyzerFor, formatValidationErrors, teamConfig, validateTeamFileText } from '../analyzer/team-rules.js';
 import { formatReport } from './format.js';
 
 const USAGE = `Usage:
@@ -77,7 +77,8 @@ function loadAnalyzer(rulesFile: string | undefined): Analyzer {
   if (!rulesFile) return createAnalyzer();
   const result = validateTeamFileText(readInput(rulesFile));
   if (!result.ok) throw new UsageError(`Invalid rules file ${rulesFile}:\n${formatValidationErrors(result.errors)}`);
-  return createAnalyzer(teamConfig(result.file));
+  // Validation already compiled these rules to run their examples: analyzerFor hands back that analyzer.
+  return analyzerFor(teamConfig(result.file));
 }
 
 async function runJsonl(analyzer: Analyzer): Promise<number> {
