@@ -1,7 +1,8 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { ANALYSIS_WORKER_FILE } from './src/options/worker/protocol.js';
 
 /** addons.mozilla.org rejects longer names (web-ext lint: JSON_INVALID "/name"); Chrome allows 75. */
 const FIREFOX_NAME_MAX = 45;
@@ -38,6 +39,23 @@ function firefoxManifest(m: typeof baseManifest): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * The options page's analysis worker as an entry of the main build, under a fixed name, instead of Vite's
+ * own worker bundling (`new Worker(new URL(…, import.meta.url))`), which builds a worker as a separate
+ * bundle with its own copy of every dependency: compromise and the rules (~600 KB) were shipped twice.
+ * As an entry, the worker shares the analyzer chunk with the background, popup and options page. It is a
+ * module worker (Chrome 80+, Firefox 114+), and imports only the analyzer (no browser APIs).
+ */
+function analysisWorkerEntry(): Plugin {
+  return {
+    name: 'tactful:analysis-worker-entry',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: '/src/options/worker/analysis-worker.ts', fileName: ANALYSIS_WORKER_FILE });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
@@ -50,6 +68,7 @@ export default defineConfig(({ mode }) => {
         // probe), and a stable path the background reuses to register the helpdesk script.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      analysisWorkerEntry(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

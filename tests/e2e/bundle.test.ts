@@ -1,11 +1,12 @@
 // The content script that runs on every webmail page stays small and light: the analyzer (compromise) is
 // in the background, never in the page's bundle; one self-contained file; nothing web-accessible that a
 // page could probe to detect the extension.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './helpers/chromium.js';
+import { FIREFOX_EXTENSION_DIR } from './helpers/firefox.js';
 
 interface Manifest {
   content_scripts: Array<{ js: string[]; css?: string[] }>;
@@ -35,5 +36,39 @@ describe('content script bundle', () => {
     expect(entry!.js).toHaveLength(1);
     expect(code).not.toMatch(/\bimport\(/);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
+/** Every script of a build, by path. */
+function scripts(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.js'));
+  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
+
+describe.each([
+  ['Chrome', DIST],
+  ['Firefox', FIREFOX_EXTENSION_DIR],
+])('the %s build', (_, dir) => {
+  const files = scripts(dir);
+
+  it('ships compromise once: the options worker shares the analyzer chunk with the pages and the background', () => {
+    const withCompromise = [...files].filter(([, code]) => /Possessive/.test(code) && /Contraction/.test(code)).map(([path]) => path);
+    expect(withCompromise).toHaveLength(1);
+    const worker = files.get('assets/analysis-worker.js');
+    expect(worker, 'the options worker').toBeDefined();
+    expect(worker!.length).toBeLessThan(4096);
+    expect(worker).toContain(`./${withCompromise[0]!.split('/').pop()}`);
+  });
+
+  it('the worker imports nothing that needs the extension APIs (a worker has none)', () => {
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const m of files.get(path)!.matchAll(/from\s*"\.\/([^"]+)"|import\s*"\.\/([^"]+)"/g)) visit(`assets/${m[1] ?? m[2]}`);
+    };
+    visit('assets/analysis-worker.js');
+    const code = [...seen].map((p) => files.get(p)!).join('\n');
+    expect(code).not.toMatch(/webextension-polyfill|This script should only be loaded in a browser extension/);
   });
 });

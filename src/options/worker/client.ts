@@ -1,13 +1,14 @@
 // The page's side of the analysis worker: one worker for the page's life, requests answered in order.
-import type { WorkerMessage, WorkerReplies, WorkerRequest, WorkerResponse } from './protocol.js';
+import { ANALYSIS_WORKER_FILE, type WorkerMessage, type WorkerReplies, type WorkerRequest, type WorkerResponse } from './protocol.js';
 
 let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
 function start(): Worker {
-  // A classic worker, bundled by Vite into one file of the extension (no remote code).
-  const w = new Worker(new URL('./analysis-worker.ts', import.meta.url));
+  // A module worker that shares the analyzer chunk with this page (no second copy of compromise in the
+  // extension, no remote code). Its file is an entry of the build: see vite.config.ts.
+  const w = new Worker(new URL(`/${ANALYSIS_WORKER_FILE}`, location.href), { type: 'module' });
   w.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const r = event.data;
     const waiting = pending.get(r.id);

@@ -6,6 +6,9 @@ import type { Rule } from '../../analyzer/rule-types.js';
 import type { ExampleResult, ValidationResult } from '../../analyzer/team-rules.js';
 import type { Report } from '../../analyzer/types.js';
 
+/** Where the build puts the worker (an entry of the main build: see vite.config.ts), from the extension's root. */
+export const ANALYSIS_WORKER_FILE = 'assets/analysis-worker.js';
+
 export type WorkerRequest =
   | { kind: 'validate'; file: unknown }
   | { kind: 'examples'; config: RuleConfig; rules: Rule[] }
