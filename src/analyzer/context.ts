@@ -57,7 +57,9 @@ export function analyzeContext(text: string): ClientContext {
   const firstAt = new Map<Complaint, number>();
   const demands = new Set<Demand>();
   const evidence: string[] = [];
-  let hasAbuse = CAPS_SENTENCE.test(text);
+  const shouted = CAPS_SENTENCE.test(text);
+  let hasAbuse = shouted;
+  let abusiveWords = false;
   let hasUnreasonableDemand = false;
   let hasLoss = false;
   let negative = 0;
@@ -73,10 +75,11 @@ export function analyzeContext(text: string): ClientContext {
       if (!firstAt.has(c) || position < firstAt.get(c)!) firstAt.set(c, position);
     } else if (kind === 'demand') {
       demands.add(value as Demand);
-      // Asking for money back, compensation or a manager is itself a complaint.
-      if (value === 'refund' || value === 'compensation' || value === 'manager') negative++;
+      // Asking for money back, compensation or a manager is itself a complaint (a discount or voucher alone is
+      // often a plain question: "how do I claim my NHS discount?").
+      if (value === 'refund' || value === 'manager' || (value === 'compensation' && /compensat/i.test(quote))) negative++;
     }
-    else if (kind === 'abuse') hasAbuse = true;
+    else if (kind === 'abuse') hasAbuse = abusiveWords = true;
     else if (kind === 'unreasonable') hasUnreasonableDemand = true;
     else if (kind === 'loss') hasLoss = true;
     else if (kind === 'negative') negative++;
@@ -90,8 +93,11 @@ export function analyzeContext(text: string): ClientContext {
     (a, b) =>
       secondary(a) - secondary(b) || firstAt.get(a)! - firstAt.get(b)! || SPECIFICITY.indexOf(a) - SPECIFICITY.indexOf(b),
   );
-  // A named problem, strong negative language, abuse, or weak problem words twice ("problem … again").
-  const isComplaint = complaints.length > 0 || negative > 0 || hasAbuse || problem >= 2;
+  // A named problem or strong complaint language; otherwise two weak signs ("problem … again"). Swearing and
+  // a shouted sentence are weak signs: they show heat, not what went wrong ("DAMN that was quick", "OH HELL
+  // YEAH IT'S HERE"), so they make a complaint only alongside another sign.
+  const weak = problem + (abusiveWords ? 1 : 0) + (shouted ? 1 : 0);
+  const isComplaint = complaints.length > 0 || negative > 0 || weak >= 2;
   if (isComplaint && complaints.length === 0) complaints.push('other');
   const facts = extractFacts(text);
   return {
