@@ -1,28 +1,59 @@
-// Hosts the analyzer for every tab. One analyzer per effective config, rebuilt when settings change; its
-// per-sentence cache makes the repeated requests of someone typing cheap.
-import { createAnalyzer, type Analyzer } from '../analyzer/index.js';
-import type { Report } from '../analyzer/types.js';
-import { loadEffectiveConfig, watchEffectiveConfig } from '../shared/settings.js';
+// Hosts the analyzer for every tab. One analyzer per effective config (compiled once per distinct config:
+// analyzerFor), read again whenever the settings change; its per-sentence cache makes the repeated requests
+// of someone typing cheap.
+//
+// Every answer says when the settings behind it were read, and a request can ask for settings read no
+// earlier than a time: a page that saw the settings change re-analyses at once, possibly before this
+// background has read the new ones, and must never draw a report made with the old rules.
+import type { Analyzer } from '../analyzer/index.js';
+import { analyzerFor } from '../analyzer/team-rules.js';
+import type { AnalyzeResponse } from '../shared/messages.js';
+import { loadEffectiveConfig, onSettingsChange } from '../shared/settings.js';
 
 /** Longer drafts are cut here: beyond this no one is typing a reply, and the page must stay responsive. */
 export const MAX_DRAFT_CHARS = 400_000;
 
-export class AnalyzerHost {
-  private analyzer: Promise<Analyzer>;
+interface Loaded {
+  analyzer: Analyzer;
+  /** When the settings it was built from were read (Date.now() as the read began). */
+  readAt: number;
+}
 
-  constructor(signal: AbortSignal) {
-    this.analyzer = loadEffectiveConfig().then(
-      (config) => createAnalyzer(config),
-      () => createAnalyzer(), // unreadable settings must not stop coaching: built-in rules
-    );
-    watchEffectiveConfig((config) => {
-      this.analyzer = Promise.resolve(createAnalyzer(config));
-    }, signal);
+export class AnalyzerHost {
+  private latest!: { startedAt: number; loaded: Promise<Loaded> };
+
+  constructor(signal: AbortSignal, private readonly now: () => number = Date.now) {
+    this.reload();
+    onSettingsChange(() => this.reload(), signal);
   }
 
-  async analyze(text: string, context: string | undefined): Promise<Report> {
-    const analyzer = await this.analyzer;
+  /** Read the settings again (the newest read started is the one in force). */
+  private reload(): void {
+    const startedAt = this.now();
+    const previous = this.latest?.loaded;
+    const loaded = loadEffectiveConfig().then(
+      (config) => ({ analyzer: analyzerFor(config), readAt: startedAt }),
+      // Unreadable settings must not stop coaching: the rules in force so far, else the built-in ones.
+      async (): Promise<Loaded> => (previous ? await previous : { analyzer: analyzerFor({}), readAt: startedAt }),
+    );
+    this.latest = { startedAt, loaded };
+  }
+
+  /** The analyzer, from settings read at `since` or later. */
+  private current(since = 0): Promise<Loaded> {
+    if (this.latest.startedAt < since) this.reload();
+    return this.latest.loaded;
+  }
+
+  /** Resolves once the analyzer is compiled (a cold start begins here, before the first request). */
+  ready(): Promise<unknown> {
+    return this.latest.loaded;
+  }
+
+  async analyze(text: string, context: string | undefined, settingsSince = 0): Promise<AnalyzeResponse> {
+    const { analyzer, readAt } = await this.current(settingsSince);
     const draft = text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text;
-    return analyzer.analyze(draft, context ? { context: context.slice(0, MAX_DRAFT_CHARS) } : {});
+    const report = analyzer.analyze(draft, context ? { context: context.slice(0, MAX_DRAFT_CHARS) } : {});
+    return { report, configAt: readAt };
   }
 }

@@ -22,7 +22,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   switch (message.type) {
     case 'analyze':
       if (typeof message.text !== 'string') return Promise.reject(new Error('analyze needs the draft text'));
-      return analyzer.analyze(message.text, typeof message.context === 'string' ? message.context : undefined);
+      return analyzer.analyze(
+        message.text,
+        typeof message.context === 'string' ? message.context : undefined,
+        typeof message.settingsSince === 'number' ? message.settingsSince : 0,
+      );
     case 'site:enabled':
       return isSiteEnabled(String(message.origin));
     case 'rule:off':

@@ -6,7 +6,7 @@ import { isSettingsKey } from '../shared/settings/store.js';
 import { adapterFor } from './adapters/index.js';
 import { Coach } from './coach.js';
 import { answer, isContentRequest } from './drafts.js';
-import { type Analyze, analyzeInBackground, isContextGone, openPopup, siteEnabled, turnRuleOff } from './session/background.js';
+import { type Analyze, analyzeInBackground, isContextGone, openPopup, SettingsClock, siteEnabled, turnRuleOff } from './session/background.js';
 
 const LOADED = Symbol.for('tactful.content');
 
@@ -24,9 +24,11 @@ function main(): void {
     running = undefined;
   };
 
+  const settings = new SettingsClock();
+  const inBackground = analyzeInBackground(settings);
   const analyze: Analyze = async (text, context) => {
     try {
-      return await analyzeInBackground(text, context);
+      return await inBackground(text, context);
     } catch (error) {
       // The extension was updated or removed: this copy of the script is orphaned. Leave the page clean.
       if (isContextGone(error)) shutDown();
@@ -38,7 +40,11 @@ function main(): void {
     const enabled = await siteEnabled(location.origin).catch(() => false);
     if (enabled && !running) {
       const stop = new AbortController();
-      running = { coach: new Coach(adapter, analyze, { openPopup, turnRuleOff }, stop.signal), stop };
+      const ruleOff = async (ruleId: string) => {
+        await turnRuleOff(ruleId);
+        settings.touch(); // written: from now on only reports with the rule off count
+      };
+      running = { coach: new Coach(adapter, analyze, { openPopup, turnRuleOff: ruleOff }, stop.signal), stop };
     } else if (!enabled && running) {
       shutDown();
     } else if (running) {
@@ -49,7 +55,9 @@ function main(): void {
   // Only our settings (and the organisation's policy) matter here; other stored data, such as a draft
   // the popup keeps, must not make every tab re-analyse.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || Object.keys(changes).some(isSettingsKey)) void sync();
+    if (area !== 'managed' && !Object.keys(changes).some(isSettingsKey)) return;
+    settings.touch();
+    void sync();
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isContentRequest(message)) return undefined;

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ValidationError } from '../analyzer/team-rules.js';
 import type { Severity } from '../analyzer/types.js';
+import { setPersonalOverride } from '../shared/settings.js';
 import type { RuleState } from '../shared/settings/merge.js';
 import { AlertIcon, CheckIcon, CircleIcon, CrossIcon, InfoIcon, LockIcon } from './icons.js';
 
@@ -84,6 +85,23 @@ export function StatusLine({ status }: { status: Status }) {
       {status?.kind === 'error' && <CrossIcon />}
       {status?.text}
     </p>
+  );
+}
+
+/**
+ * A rule the user switched off from a warning card ("Turn this rule off"): a personal setting, not part of
+ * the team file. Says so, and switches it back on (the page re-renders from the storage change).
+ */
+export function SwitchedOffByYou({ ruleId }: { ruleId: string }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <span class="badge you" title="Switched off from a warning card. This is your own setting, not part of the team file.">Switched off by you</span>
+      <button type="button" class="small ghost" data-action="personal-on" onClick={() => void setPersonalOverride(ruleId, null).catch(() => setFailed(true))}>
+        Turn back on
+      </button>
+      {failed && <span class="small" role="alert">Not saved: try again.</span>}
+    </>
   );
 }
 

@@ -32,7 +32,7 @@ export function useTeamEditor(snapshot: SettingsSnapshot): TeamEditor {
   }, [saved, draft]);
 
   const team = draft ? draft.team : saved;
-  const merged = useMemo(() => (draft ? mergeSettings(draft.team, snapshot.managed) : snapshot.merged), [draft, snapshot]);
+  const merged = useMemo(() => (draft ? mergeSettings(draft.team, snapshot.managed, snapshot.personal.overrides) : snapshot.merged), [draft, snapshot]);
   const editable = snapshot.merged.personalActive && snapshot.personalErrors.length === 0;
 
   const edit = async (change: (t: TeamFile | null) => TeamFile | null, done = 'Saved') => {

@@ -14,8 +14,17 @@ export interface AnalyzeRequest {
   text: string;
   /** The client's message being replied to, when the page shows one. */
   context?: string;
+  /**
+   * When the asking page last saw the settings change (its Date.now()). The background answers with rules
+   * it read no earlier: it may be still compiling the new ones when the page re-analyses.
+   */
+  settingsSince?: number;
 }
-export type AnalyzeResponse = Report;
+export interface AnalyzeResponse {
+  report: Report;
+  /** When the background read the settings behind this report (Date.now()): older than a change the page saw means stale. */
+  configAt: number;
+}
 
 /** A compose editor the content script is coaching. */
 export interface DraftInfo {

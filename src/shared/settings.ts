@@ -12,9 +12,9 @@ import { readManaged } from './settings/managed.js';
 import { mergeSettings, type MergedSettings } from './settings/merge.js';
 import { originPermission, sanitizeSites, siteEnabled } from './settings/sites.js';
 import { clearPersonal, isSettingsKey, readPersonal, writePersonal, type StoredIn } from './settings/store.js';
-import { EMPTY_PERSONAL, type ManagedPolicy, type PersonalSettings, type SiteChoices } from './settings/types.js';
+import { EMPTY_PERSONAL, type ManagedPolicy, type PersonalOverrides, type PersonalSettings, type SiteChoices } from './settings/types.js';
 
-export type { ManagedPolicy, PersonalSettings, SiteChoices, StoredIn };
+export type { ManagedPolicy, PersonalOverrides, PersonalSettings, SiteChoices, StoredIn };
 
 export interface SettingsSnapshot {
   personal: PersonalSettings;
@@ -42,16 +42,24 @@ export async function loadSettings(options: LoadOptions = {}): Promise<SettingsS
   const { personal, errors } = stored.incomplete ? { personal: lastGood, errors: [] } : sanitize(stored.settings);
   if (!stored.incomplete) lastGood = personal;
   const valid = errors.length === 0 ? personal.team : null;
-  return { personal, storedIn: stored.storedIn, personalErrors: errors, managed, merged: mergeSettings(valid, managed) };
+  return { personal, storedIn: stored.storedIn, personalErrors: errors, managed, merged: mergeSettings(valid, managed, personal.overrides) };
 }
 
 /** Stored data is re-checked (cheaply: no examples), never trusted: it may come from an older version. */
 function sanitize(raw: unknown): { personal: PersonalSettings; errors: ValidationError[] } {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof PersonalSettings, unknown>>;
   const sites = sanitizeSites(r.sites);
-  if (r.team === null || r.team === undefined) return { personal: { team: null, sites }, errors: [] };
+  const overrides = sanitizeOverrides(r.overrides);
+  const mine = Object.keys(overrides).length ? { overrides } : {};
+  if (r.team === null || r.team === undefined) return { personal: { team: null, sites, ...mine }, errors: [] };
   const result = validateTeamFile(r.team, { examples: 'skip', lenient: true });
-  return { personal: { team: r.team as TeamFile, sites }, errors: result.ok ? [] : result.errors };
+  return { personal: { team: r.team as TeamFile, sites, ...mine }, errors: result.ok ? [] : result.errors };
+}
+
+/** Only "off" switches by rule id (an id Tactful no longer has is harmless: it matches no rule). */
+function sanitizeOverrides(raw: unknown): PersonalOverrides {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([id, v]) => v === 'off' && id.length > 0 && id.length <= 200)) as PersonalOverrides;
 }
 
 /** The analyzer config currently in force. */
@@ -59,19 +67,25 @@ export async function loadEffectiveConfig(): Promise<RuleConfig> {
   return (await loadSettings()).merged.config;
 }
 
+/** Calls back, synchronously with the storage event, whenever our settings or the policy change, until aborted. */
+export function onSettingsChange(callback: () => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === MANAGED_AREA_NAME || Object.keys(changes).some(isSettingsKey)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
 /** Calls back with a fresh snapshot whenever our settings or the policy change, until aborted. */
 export function watchSettings(onChange: (snapshot: SettingsSnapshot) => void, signal: AbortSignal, options: LoadOptions = {}): void {
   let pending: Promise<void> = Promise.resolve();
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== MANAGED_AREA_NAME && !Object.keys(changes).some(isSettingsKey)) return;
+  onSettingsChange(() => {
     // One reload at a time, in order: the last snapshot delivered is the newest.
     pending = pending.then(async () => {
       const snapshot = await loadSettings(options).catch(() => null);
       if (snapshot && !signal.aborted) onChange(snapshot);
     });
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  }, signal);
 }
 
 /** Calls back with the new effective config whenever it changes (any storage area), until aborted. */
@@ -128,6 +142,7 @@ async function commit(result: ValidationResult, applySites = false): Promise<Sav
   if (!result.ok) return result;
   const { file } = result;
   const storedIn = await update((p) => ({
+    ...p,
     team: file,
     sites: applySites ? { ...p.sites, disabled: [...p.sites.disabled, ...(file.sites?.disable ?? [])] } : p.sites,
   }));
@@ -136,6 +151,29 @@ async function commit(result: ValidationResult, applySites = false): Promise<Sav
 
 export async function updateSites(change: (sites: SiteChoices) => SiteChoices): Promise<'sync' | 'local'> {
   return update((p) => ({ ...p, sites: change(p.sites) }));
+}
+
+export type OverrideResult = { ok: true; storedIn: 'sync' | 'local' } | { ok: false; reason: 'unknown-rule' | 'locked' | 'not-allowed' };
+
+/**
+ * Switch a rule off for this user ("Turn this rule off" on a warning card), or back on with null: a
+ * personal override, kept apart from the team file. Rules the organisation manages stay as they are, and
+ * nothing is switched off where the policy does not allow personal rules.
+ */
+export async function setPersonalOverride(ruleId: string, value: 'off' | null): Promise<OverrideResult> {
+  if (value === 'off') {
+    const { merged } = await loadSettings();
+    const status = merged.rules.find((r) => r.rule.id === ruleId);
+    if (!status) return { ok: false, reason: 'unknown-rule' };
+    if (status.locked) return { ok: false, reason: 'locked' };
+    if (!merged.personalActive) return { ok: false, reason: 'not-allowed' };
+  }
+  const storedIn = await update((p) => {
+    const { [ruleId]: _old, ...others } = p.overrides ?? {};
+    const overrides: PersonalOverrides = value === 'off' ? { ...others, [ruleId]: 'off' } : others;
+    return { ...p, overrides };
+  });
+  return { ok: true, storedIn };
 }
 
 /** Back to defaults: no team rules, every webmail site on, no helpdesk sites. */
@@ -150,7 +188,12 @@ function update(change: (p: PersonalSettings) => PersonalSettings): Promise<'syn
   const next = writing.then(async () => {
     const { personal } = await loadSettings();
     const next = change(personal);
-    return writePersonal(browser.storage.sync, browser.storage.local, { team: next.team, sites: sanitizeSites(next.sites) });
+    const overrides = sanitizeOverrides(next.overrides);
+    return writePersonal(browser.storage.sync, browser.storage.local, {
+      team: next.team,
+      sites: sanitizeSites(next.sites),
+      ...(Object.keys(overrides).length ? { overrides } : {}),
+    });
   });
   writing = next.catch(() => undefined);
   return next;

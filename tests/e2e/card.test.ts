@@ -1,5 +1,6 @@
 // The warning card from the keyboard, "Ignore here" and "Turn this rule off" (a personal override the
-// background saves in the settings; it holds across drafts and page loads).
+// background saves in the settings, apart from the team file; it holds across drafts and page loads, and the
+// options page shows it as switched off by you and switches it back on).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium, probeOf } from './helpers/chromium.js';
@@ -78,7 +79,7 @@ describe('card actions', () => {
     await waitForWarnings(probeOf(page), (ws) => ws.some((w) => w.category === 'passive-aggressive'), 'the warning after reload');
   });
 
-  it('"Turn this rule off" switches the rule off in the settings, for every draft from now on', async () => {
+  it('"Turn this rule off" switches the rule off for you, for every draft; the options page shows it and undoes it', async () => {
     const before = await waitForWarnings(probeOf(page), (ws) => ws.some((w) => w.category === 'passive-aggressive'), 'warnings');
     const target = before.find((w) => w.category === 'passive-aggressive')!;
     await page.mouse.move((target.box.left + target.box.right) / 2, (target.box.top + target.box.bottom) / 2);
@@ -90,5 +91,22 @@ describe('card actions', () => {
     expect(ws.map((w) => w.ruleId)).not.toContain(target.ruleId);
     expect(chromium.errors(page)).toEqual([]);
     await other.close();
+
+    // A personal setting, not a team file: the options page lists the rule as switched off by you.
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/src/options/index.html#rules`);
+    const row = options.locator(`li[data-rule-id="${target.ruleId}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-state')).toBe('off');
+    expect(await row.locator('.badge.you').innerText()).toBe('Switched off by you');
+    const stored = await chromium.worker.evaluate(async () => JSON.stringify(await chrome.storage.sync.get(null)));
+    expect(stored).not.toContain('My settings');
+    // …and switches it back on: the warning comes back in the draft, without a reload.
+    await row.locator('[data-action=personal-on]').click();
+    await expect.poll(() => row.getAttribute('data-state')).not.toBe('off');
+    expect(await row.locator('.badge.you').count()).toBe(0);
+    await page.bringToFront();
+    await waitForWarnings(probeOf(page), (w) => w.some((x) => x.ruleId === target.ruleId), 'the rule back on');
+    await options.close();
   });
 });

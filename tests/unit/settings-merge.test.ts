@@ -96,6 +96,20 @@ describe('mergeSettings', () => {
     expect(merged.rules.filter((r) => r.rule.id === 'empathy/i-can-see')[0]?.state ?? 'off').toBe('off');
   });
 
+  it('the user\'s own switches ("Turn this rule off") go over the team file, never over the organisation', () => {
+    const merged = mergeSettings(
+      team({ overrides: { 'dismissive/calm-down': 'serious' } }),
+      policy({ overrides: { 'absolutes/you-always': 'info' } }),
+      { 'dismissive/calm-down': 'off', 'absolutes/you-always': 'off' },
+    );
+    expect(status(merged, 'dismissive/calm-down')).toMatchObject({ state: 'off', changedBy: 'you', locked: false });
+    expect(status(merged, 'absolutes/you-always')).toMatchObject({ state: 'info', changedBy: 'managed', locked: true });
+    expect(ids('Please calm down. You always do this.', merged.config).filter((x) => /^(dismissive\/calm-down|absolutes\/you-always):/.test(x))).toEqual(['absolutes/you-always:info']);
+    // Where the policy allows no personal rules, the user's switches are kept but not in force either.
+    expect(status(mergeSettings(null, policy({}, false), { 'dismissive/calm-down': 'off' }), 'dismissive/calm-down')).toMatchObject({ state: 'serious' });
+    expect(status(mergeSettings(null, policy({ rules: [phraseRule('org/no-sadly', 'sadly')] }), { 'org/no-sadly': 'off' }), 'org/no-sadly')).toMatchObject({ state: 'warning' });
+  });
+
   it('sensitivity: the organisation\'s wins', () => {
     expect(mergeSettings(team({ sensitivity: 'quiet' }), null).config.sensitivity).toBe('quiet');
     expect(mergeSettings(team({ sensitivity: 'quiet' }), policy({ sensitivity: 'all' })).config.sensitivity).toBe('all');

@@ -66,6 +66,41 @@ describe('import', () => {
   });
 });
 
+describe('personal overrides ("Turn this rule off" on a card)', () => {
+  it('switch a rule off for this user, apart from the team file, and back on', async () => {
+    await settings.importTeamFileText(EXAMPLE);
+    expect(await findingIds('Please calm down.')).toContain('dismissive/calm-down');
+    expect(await settings.setPersonalOverride('dismissive/calm-down', 'off')).toMatchObject({ ok: true });
+    expect(await findingIds('Please calm down.')).not.toContain('dismissive/calm-down');
+    const s = await settings.loadSettings();
+    expect(s.personal.overrides).toEqual({ 'dismissive/calm-down': 'off' });
+    expect(s.personal.team?.overrides?.['dismissive/calm-down']).toBeUndefined(); // the team file is untouched
+    expect(s.merged.rules.find((r) => r.rule.id === 'dismissive/calm-down')).toMatchObject({ state: 'off', changedBy: 'you' });
+    // Another import keeps the user's own switch; switching it back on removes it.
+    await settings.importTeamFileText(EXAMPLE);
+    expect(await findingIds('Please calm down.')).not.toContain('dismissive/calm-down');
+    expect(await settings.setPersonalOverride('dismissive/calm-down', null)).toMatchObject({ ok: true });
+    expect(await findingIds('Please calm down.')).toContain('dismissive/calm-down');
+    expect((await settings.loadSettings()).personal.overrides).toBeUndefined();
+  });
+
+  it('refuses rules the organisation manages, policies without personal rules, and unknown ids', async () => {
+    fake.browser.test.setPolicy({ teamRules: { version: 1, name: 'Org', overrides: { 'dismissive/calm-down': 'warning' } } });
+    expect(await settings.setPersonalOverride('dismissive/calm-down', 'off')).toEqual({ ok: false, reason: 'locked' });
+    expect(await settings.setPersonalOverride('no/such-rule', 'off')).toEqual({ ok: false, reason: 'unknown-rule' });
+    fake.browser.test.setPolicy({ allowPersonalRules: false });
+    expect(await settings.setPersonalOverride('absolutes/you-always', 'off')).toEqual({ ok: false, reason: 'not-allowed' });
+    expect((await settings.loadSettings()).personal.overrides).toBeUndefined();
+  });
+
+  it('stored garbage in the switches is dropped, the rest kept', async () => {
+    const stored = { team: null, sites: { disabled: [], origins: [] }, overrides: { 'dismissive/calm-down': 'off', 'absolutes/you-always': 'loud', x: 5 } };
+    const json = JSON.stringify(stored);
+    await fake.browser.storage.sync.set({ settings: { v: 1, area: 'sync', n: 1, length: json.length, savedAt: 4 }, 'settings.0': json });
+    expect((await settings.loadSettings()).personal.overrides).toEqual({ 'dismissive/calm-down': 'off' });
+  });
+});
+
 describe('watchers', () => {
   it('watchEffectiveConfig fires once per change, with the new config, until aborted', async () => {
     const seen: unknown[] = [];

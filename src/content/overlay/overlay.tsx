@@ -328,10 +328,9 @@ export class Overlay implements SessionHost {
     if (!card || !warning) return;
     try {
       await this.actions.turnRuleOff(warning.finding.ruleId);
-      // Quiet it everywhere at once; the re-analysis with the new settings follows.
-      for (const t of this.tracked.values()) {
-        for (const w of t.session.warnings) if (w.finding.ruleId === warning.finding.ruleId) t.session.ignore(w);
-      }
+      // Quiet it everywhere at once; the re-analysis with the new settings follows (and the rule stays
+      // switchable back on from the options page: this is not "Ignore here").
+      for (const t of this.tracked.values()) t.session.quietRule(warning.finding.ruleId);
       this.closeCard(true);
     } catch (error) {
       if (this.card?.key === card.key) {

@@ -2,7 +2,7 @@
 // run there (both pull in compromise), so the content script's bundle stays small.
 import browser from 'webextension-polyfill';
 import type { Report } from '../../analyzer/types.js';
-import type { AnalyzeRequest, BackgroundRequest, PopupOpenRequest, RuleOffRequest, RuleOffResponse, SiteEnabledRequest } from '../../shared/messages.js';
+import type { AnalyzeRequest, AnalyzeResponse, BackgroundRequest, PopupOpenRequest, RuleOffRequest, RuleOffResponse, SiteEnabledRequest } from '../../shared/messages.js';
 
 export type Analyze = (text: string, context: string | undefined) => Promise<Report>;
 
@@ -10,10 +10,32 @@ function ask<T>(request: BackgroundRequest): Promise<T> {
   return browser.runtime.sendMessage(request) as Promise<T>;
 }
 
-export const analyzeInBackground: Analyze = (text, context) => {
-  const request: AnalyzeRequest = context ? { type: 'analyze', text, context } : { type: 'analyze', text };
-  return ask<Report>(request);
-};
+/**
+ * When this page last saw the settings change: a storage event, or its own "Turn this rule off". Reports
+ * made from settings read before then are stale. (Date.now() of the same machine as the background's;
+ * where a browser coarsens it in pages, it rounds down, which only makes the check stricter.)
+ */
+export class SettingsClock {
+  changedAt = 0;
+  touch(): void {
+    this.changedAt = Date.now();
+  }
+}
+
+/**
+ * Analysis in the background that never returns a report made with settings older than the last change
+ * this page saw: a stale answer (the change came while it was in flight, or the background had not read the
+ * new settings yet) is asked again, with the time the rules must be read by.
+ */
+export function analyzeInBackground(clock: SettingsClock, send: (request: AnalyzeRequest) => Promise<AnalyzeResponse> = ask): Analyze {
+  return async (text, context) => {
+    const request = (): AnalyzeRequest => ({ type: 'analyze', text, ...(context ? { context } : {}), ...(clock.changedAt ? { settingsSince: clock.changedAt } : {}) });
+    let answer = await send(request());
+    // Once more at most: if the settings cannot be read, the background answers with the rules it has.
+    if (answer.configAt < clock.changedAt) answer = await send(request());
+    return answer.report;
+  };
+}
 
 /** Delays between attempts: a just-installed or just-updated background may not be listening yet. */
 const RETRY_MS = [200, 600, 1500];

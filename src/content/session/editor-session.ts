@@ -74,6 +74,10 @@ export class EditorSession {
   private readonly host: SessionHost;
   private readonly analyzeText: Analyze;
   private readonly ignored = new Set<string>();
+  /** Rules just switched off: hidden until a report asked for afterwards (which no longer has them). */
+  private readonly quieted = new Set<string>();
+  private quietUntil = 0;
+  private requests = 0;
   private version = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
@@ -216,11 +220,13 @@ export class EditorSession {
       this.contextRead = true;
     }
     let report: Report;
+    let asked = 0;
     if (this.report && text === this.text) {
       report = this.report; // same words (a re-render, a caret move): only re-anchor
     } else {
       try {
         this.askedAt = Date.now();
+        asked = ++this.requests;
         report = await this.analyzeText(text, this.context);
       } catch (error) {
         if (!this.signal.aborted) this.host.error(this, error instanceof Error ? error.message : String(error));
@@ -229,6 +235,7 @@ export class EditorSession {
     }
     // Removed meanwhile, or typed meanwhile: the offsets no longer describe the DOM. The next run will.
     if (this.signal.aborted || version !== this.version) return;
+    if (asked > this.quietUntil) this.quieted.clear();
     this.report = report;
     this.text = text;
     this.anchorFindings();
@@ -243,7 +250,7 @@ export class EditorSession {
   }
 
   private anchorFindings(): void {
-    const findings = (this.report?.findings ?? []).filter((f) => !this.ignored.has(ignoreKey(f)));
+    const findings = (this.report?.findings ?? []).filter((f) => !this.ignored.has(ignoreKey(f)) && !this.quieted.has(f.ruleId));
     const keys = warningKeys(findings);
     this.warnings = [];
     findings.forEach((finding, i) => {
@@ -255,6 +262,14 @@ export class EditorSession {
   /** "Ignore here": this rule on these words stays quiet in this draft. */
   ignore(warning: Warning): void {
     this.ignored.add(ignoreKey(warning.finding));
+    this.anchorFindings();
+    this.host.updated(this);
+  }
+
+  /** "Turn this rule off" went through: hide its warnings now; the re-analysis with the new settings follows. */
+  quietRule(ruleId: string): void {
+    this.quieted.add(ruleId);
+    this.quietUntil = this.requests;
     this.anchorFindings();
     this.host.updated(this);
   }

@@ -5,7 +5,8 @@ import { CATEGORY_NAMES, ELEMENT_NAMES, POSITIVE_ELEMENTS, PROBLEM_CATEGORIES, t
 import type { Sensitivity } from '../../analyzer/config-types.js';
 import type { SettingsSnapshot } from '../../shared/settings.js';
 import type { RuleStatus } from '../../shared/settings/merge.js';
-import { ExampleList, LockBadge, SectionHead, SEVERITY_LABEL, StateBadge, StatusLine, Switch } from '../components.js';
+import { setPersonalOverride } from '../../shared/settings.js';
+import { ExampleList, LockBadge, SectionHead, SEVERITY_LABEL, StateBadge, StatusLine, Switch, SwitchedOffByYou } from '../components.js';
 import { setOverride } from '../team-edit.js';
 import { useTeamEditor, type TeamEditor } from '../use-team-editor.js';
 
@@ -28,7 +29,8 @@ export function BuiltinRules({ snapshot }: { snapshot: SettingsSnapshot }) {
     <>
       <SectionHead title="Built-in rules">
         Tactful's own rules, by the tone guide's categories. Switch a rule off or change how serious it is; your
-        changes are saved in your team rule file and exported with it.
+        changes are saved in your team rule file and exported with it. Rules you switched off from a warning
+        card are your own setting, marked “Switched off by you”.
       </SectionHead>
       <div class="toolbar">
         <div class="field">
@@ -127,7 +129,8 @@ function BuiltinRuleRow({ status, editor, categoryValue }: { status: RuleStatus;
   const on = state !== 'off';
   const disabled = !editor.editable || locked;
   const toggle = (next: boolean) =>
-    editor.edit((t) => {
+    // Off from a warning card: back on is removing that personal switch (the team file is not involved).
+    next && status.changedBy === 'you' ? setPersonalOverride(rule.id, null) : editor.edit((t) => {
       if (!next) return setOverride(t, rule.id, 'off');
       // Back on: its own default, unless the whole category is off, which needs an explicit "on" for this rule.
       return categoryValue === 'off' ? setOverride(t, rule.id, rule.severity ?? 'info') : setOverride(t, rule.id, undefined);
@@ -144,6 +147,7 @@ function BuiltinRuleRow({ status, editor, categoryValue }: { status: RuleStatus;
           <StateBadge state={state} />
           {locked && <LockBadge />}
           {!locked && status.changedBy === 'team' && <span class="badge team">Changed</span>}
+          {!locked && status.changedBy === 'you' && <SwitchedOffByYou ruleId={rule.id} />}
         </div>
         {rule.message ? <p class="rule-message">{rule.message}</p> : <p class="rule-message muted">Credits “{ELEMENT_NAMES[rule.category as Element]}” to the sentence it matches.</p>}
         <details class="more">

@@ -6,7 +6,7 @@ import { CATEGORY_NAMES, ELEMENT_NAMES, type Category, type Element } from '../.
 import type { Rule } from '../../analyzer/rule-types.js';
 import type { SettingsSnapshot } from '../../shared/settings.js';
 import type { RuleStatus } from '../../shared/settings/merge.js';
-import { Card, ConfirmButton, ExampleList, LockBadge, SectionHead, StateBadge, StatusLine, type ExampleRow } from '../components.js';
+import { Card, ConfirmButton, ExampleList, LockBadge, SectionHead, StateBadge, StatusLine, SwitchedOffByYou, type ExampleRow } from '../components.js';
 import { EditIcon, PlusIcon, TrashIcon } from '../icons.js';
 import { deleteRule, emptyTeamFile } from '../team-edit.js';
 import { useExamples, useTeamEditor, type TeamEditor } from '../use-team-editor.js';
@@ -160,6 +160,7 @@ function TeamRuleRow({ status, results, children }: { status: RuleStatus; result
           <span class="badge">{category}</span>
           <StateBadge state={status.state} />
           {status.locked && status.source === 'managed' && <LockBadge label="Locked" />}
+          {status.changedBy === 'you' && <SwitchedOffByYou ruleId={rule.id} />}
           {mine ? (
             <span class={`badge ${failing ? 'serious' : 'ok'}`}>{failing ? `${failing} of ${mine.length} examples fail` : `${mine.length} examples pass`}</span>
           ) : (

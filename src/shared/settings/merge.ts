@@ -1,5 +1,6 @@
 // The effective analyzer config from the layers: built-in < team (the user's imported or edited file)
-// < managed (the organisation's policy). Pure, so it is tested without a browser.
+// < the user's own switches (rules turned off from a warning card) < managed (the organisation's policy).
+// Pure, so it is tested without a browser.
 //
 // Overrides are resolved rule by rule here, so that locks hold: a user's "dismissive: off" switches off the
 // built-in and team dismissive rules, never a managed rule of that category; a managed override cannot be
@@ -9,7 +10,7 @@ import type { Rule } from '../../analyzer/rule-types.js';
 import { BUILTIN_RULES } from '../../analyzer/rules/index.js';
 import type { TeamFile } from '../../analyzer/team-rules.js';
 import type { Severity } from '../../analyzer/types.js';
-import type { ManagedPolicy } from './types.js';
+import type { ManagedPolicy, PersonalOverrides } from './types.js';
 
 export type RuleSource = 'builtin' | 'team' | 'managed';
 export type RuleState = 'off' | Severity | 'on';
@@ -20,8 +21,8 @@ export interface RuleStatus {
   source: RuleSource;
   /** off, a severity (problem rules), or on (positive-element rules). */
   state: RuleState;
-  /** Who changed it from the rule's own default, if anyone. */
-  changedBy?: 'team' | 'managed';
+  /** Who changed it from the rule's own default, if anyone ('you': switched off from a warning card). */
+  changedBy?: 'team' | 'managed' | 'you';
   /** Set by the organisation: the user cannot edit or switch it off. */
   locked: boolean;
 }
@@ -35,7 +36,7 @@ export interface MergedSettings {
 
 const BUILTIN_IDS = new Set(BUILTIN_RULES.map((r) => r.id));
 
-export function mergeSettings(personal: TeamFile | null, managed: ManagedPolicy | null): MergedSettings {
+export function mergeSettings(personal: TeamFile | null, managed: ManagedPolicy | null, mine: PersonalOverrides = {}): MergedSettings {
   const personalActive = !managed || managed.allowPersonalRules;
   const org = managed?.team ?? null;
   const own = personalActive ? personal : null;
@@ -55,13 +56,15 @@ export function mergeSettings(personal: TeamFile | null, managed: ManagedPolicy 
   const rules: RuleStatus[] = layered.map(({ rule, source }) => {
     const fromOrg = pick(org?.overrides, rule);
     const fromTeam = source === 'managed' ? undefined : pick(own?.overrides, rule);
-    const value = fromOrg ?? fromTeam;
+    // The user's own switch: only where personal rules apply, and never over the organisation.
+    const fromMe = personalActive && source !== 'managed' && mine[rule.id] === 'off' ? ('off' as const) : undefined;
+    const value = fromOrg ?? fromMe ?? fromTeam;
     const isLocked = source === 'managed' || fromOrg !== undefined;
     if (value !== undefined) overrides[rule.id] = value;
     if (isLocked) locked.push(rule.id);
     const byDefault = rule.severity ?? 'on';
     const state: RuleState = value === 'off' ? 'off' : rule.severity ? (value ?? rule.severity) : 'on';
-    const changedBy = value === undefined || value === byDefault ? undefined : fromOrg !== undefined ? 'managed' : 'team';
+    const changedBy = value === undefined || value === byDefault ? undefined : fromOrg !== undefined ? 'managed' : fromMe ? 'you' : 'team';
     return { rule, source, state, locked: isLocked, ...(changedBy ? { changedBy } : {}) };
   });
 

@@ -13,7 +13,16 @@ export interface PersonalSettings {
   /** The team rule set in use: imported, or written on the options page. */
   team: TeamFile | null;
   sites: SiteChoices;
+  /**
+   * Rules the user switched off for themselves ("Turn this rule off" on a warning card), by rule id. They
+   * apply on top of the team file and are never part of it (an export leaves them out); the options page
+   * shows them as switched off by you and switches them back on. Absent: none.
+   */
+  overrides?: PersonalOverrides;
 }
+
+/** Rule id → "off": the user's own switches, above the team file and below the organisation's policy. */
+export type PersonalOverrides = Record<string, 'off'>;
 
 /** What the organisation pushed by enterprise policy (storage.managed), validated. */
 export interface ManagedPolicy {

@@ -28,10 +28,11 @@ describe('Firefox build in Firefox ESR', () => {
 
   it('background answers an analyze message with a report', async () => {
     const page = await firefox.openExtensionPage('src/popup/index.html');
-    const report = (await page.evaluate(
+    const { report, configAt } = (await page.evaluate(
       (text) => browser.runtime.sendMessage({ type: 'analyze', text }),
       'Hi Ann,\n\nAs I already explained, that is not our fault.\n\nBob',
-    )) as { findings: Array<{ category: string; text: string }>; verdict?: string };
+    )) as { report: { findings: Array<{ category: string; text: string }>; verdict?: string }; configAt: number };
+    expect(configAt).toBeGreaterThan(0);
     expect(report.findings.map((f) => f.category)).toContain('passive-aggressive');
     expect(report.findings.find((f) => f.category === 'passive-aggressive')?.text).toBe('As I already explained');
     await page.close();
