@@ -6,8 +6,9 @@
 // earlier than a time: a page that saw the settings change re-analyses at once, possibly before this
 // background has read the new ones, and must never draw a report made with the old rules.
 import type { Analyzer } from '../analyzer/index.js';
+import { phraseFixes, rewriteSentence } from '../analyzer/rewrite/index.js';
 import { analyzerFor } from '../analyzer/team-rules.js';
-import type { AnalyzeResponse } from '../shared/messages.js';
+import type { AnalyzeResponse, RewriteRequest, RewriteResponse } from '../shared/messages.js';
 import { loadEffectiveConfig, onSettingsChange } from '../shared/settings.js';
 
 /** Longer drafts are cut here: beyond this no one is typing a reply, and the page must stay responsive. */
@@ -56,4 +57,17 @@ export class AnalyzerHost {
     const report = analyzer.analyze(draft, context ? { context: context.slice(0, MAX_DRAFT_CHARS) } : {});
     return { report, configAt: readAt };
   }
+
+  /** A warning card's better wordings, each checked with the rules in force. */
+  async rewrite(request: Omit<RewriteRequest, 'type'>): Promise<RewriteResponse> {
+    const { analyzer, readAt } = await this.current(request.settingsSince);
+    const check = (text: string) => analyzer.analyze(text);
+    const sentence = request.sentence.slice(0, MAX_SENTENCE_CHARS);
+    const rewrites = rewriteSentence(sentence, request.findings, request.context, { check });
+    const phrases = phraseFixes(sentence, request.focus, check, new Set(rewrites.map((r) => r.text)));
+    return { rewrites, phrases, configAt: readAt };
+  }
 }
+
+/** A "sentence" longer than this is a paste without punctuation: no rewrite is worth its cost. */
+const MAX_SENTENCE_CHARS = 2000;

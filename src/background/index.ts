@@ -27,6 +27,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
         typeof message.context === 'string' ? message.context : undefined,
         typeof message.settingsSince === 'number' ? message.settingsSince : 0,
       );
+    case 'rewrite':
+      if (typeof message.sentence !== 'string' || !Array.isArray(message.findings) || !message.focus) return Promise.reject(new Error('rewrite needs a sentence and its findings'));
+      return analyzer.rewrite(message);
     case 'site:enabled':
       return isSiteEnabled(String(message.origin));
     case 'rule:off':

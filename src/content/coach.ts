@@ -51,6 +51,7 @@ export class Coach {
 
   /** Settings changed (a rule turned off, team rules): analyse every draft again. */
   reanalyseAll(): void {
+    this.overlay?.settingsChanged();
     for (const session of this.all()) session.invalidate();
   }
 }

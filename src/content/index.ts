@@ -6,7 +6,7 @@ import { isSettingsKey } from '../shared/settings/store.js';
 import { adapterFor } from './adapters/index.js';
 import { Coach } from './coach.js';
 import { answer, isContentRequest } from './drafts.js';
-import { type Analyze, analyzeInBackground, isContextGone, openPopup, SettingsClock, siteEnabled, turnRuleOff } from './session/background.js';
+import { type Analyze, analyzeInBackground, isContextGone, openPopup, rewriteInBackground, SettingsClock, siteEnabled, turnRuleOff } from './session/background.js';
 
 const LOADED = Symbol.for('tactful.content');
 
@@ -26,6 +26,7 @@ function main(): void {
 
   const settings = new SettingsClock();
   const inBackground = analyzeInBackground(settings);
+  const rewrite = rewriteInBackground(settings);
   const analyze: Analyze = async (text, context) => {
     try {
       return await inBackground(text, context);
@@ -44,7 +45,7 @@ function main(): void {
         await turnRuleOff(ruleId);
         settings.touch(); // written: from now on only reports with the rule off count
       };
-      running = { coach: new Coach(adapter, analyze, { openPopup, turnRuleOff: ruleOff }, stop.signal), stop };
+      running = { coach: new Coach(adapter, analyze, { openPopup, turnRuleOff: ruleOff, rewrite }, stop.signal), stop };
     } else if (!enabled && running) {
       shutDown();
     } else if (running) {

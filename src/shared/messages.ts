@@ -7,7 +7,9 @@
 //   content  ──popup:open───────▶ background   (the compose badge asks to show the popup for its draft)
 //   content  ──site:enabled─────▶ background   (settings stay out of the page: they pull in the analyzer)
 //   content  ──rule:off─────────▶ background   ("Turn this rule off" on a warning card)
-import type { Report } from '../analyzer/types.js';
+//   content  ──rewrite──────────▶ background   (a warning card's better wordings for one sentence)
+import type { Rewrite } from '../analyzer/rewrite/index.js';
+import type { ClientContext, Finding, Report } from '../analyzer/types.js';
 
 export interface AnalyzeRequest {
   type: 'analyze';
@@ -23,6 +25,31 @@ export interface AnalyzeRequest {
 export interface AnalyzeResponse {
   report: Report;
   /** When the background read the settings behind this report (Date.now()): older than a change the page saw means stale. */
+  configAt: number;
+}
+
+/**
+ * A warning card's better wordings: the finding's sentence rewritten so it keeps its facts (as the popup's
+ * fixes), and the rule's suggestions that replace just the flagged words where they fit. Every one passes
+ * the rules in force.
+ */
+export interface RewriteRequest {
+  type: 'rewrite';
+  /** The sentence as it is in the draft. */
+  sentence: string;
+  /** Every finding in the sentence (the rewrite fixes them all). */
+  findings: Array<Pick<Finding, 'category' | 'severity' | 'text' | 'suggestions'>>;
+  /** The card's finding, with offsets into `sentence`: its suggestions are tried in place of its words. */
+  focus: Pick<Finding, 'category' | 'severity' | 'text' | 'suggestions' | 'start' | 'end'>;
+  /** What the report knows of the client's message (the rewrites name their complaint). */
+  context?: ClientContext;
+  settingsSince?: number;
+}
+export interface RewriteResponse {
+  /** Whole-sentence rewrites, best first. A rewrite with text "" means: delete the sentence. */
+  rewrites: Rewrite[];
+  /** Replacements for the focused finding's words (already in its capitalisation). */
+  phrases: string[];
   configAt: number;
 }
 
@@ -103,5 +130,5 @@ export interface RuleOffResponse {
   error?: string;
 }
 
-export type BackgroundRequest = AnalyzeRequest | PopupOpenRequest | SiteEnabledRequest | RuleOffRequest;
+export type BackgroundRequest = AnalyzeRequest | RewriteRequest | PopupOpenRequest | SiteEnabledRequest | RuleOffRequest;
 export type ContentRequest = DraftGetRequest | DraftApplyRequest | DraftInsertRequest | DraftRevealRequest;

@@ -57,6 +57,9 @@ describe('keyboard', () => {
     await page.locator('tactful-overlay [data-category="passive-aggressive"]').focus();
     await card().waitFor();
     expect(await card().getAttribute('data-severity')).toBe('warning');
+    // The better wordings come from the background: the whole sentence rewritten first.
+    await card().locator('.option').first().waitFor();
+    expect(await card().locator('.option .scope').first().innerText()).not.toMatch(/Replace the words/);
     await page.keyboard.press('Tab'); // into the card: the first wording
     await page.keyboard.press('Tab'); // Replace
     expect(await focused()).toBe('overlay:replace');

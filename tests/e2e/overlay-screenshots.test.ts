@@ -70,7 +70,7 @@ describe('overlay screenshots', () => {
     const ws = await waitForWarnings(probeOf(gmail), (w) => w.some((x) => x.text.startsWith('You should have read')), 'warning');
     const w = ws.find((x) => x.text.startsWith('You should have read'))!;
     await gmail.mouse.move((w.box.left + w.box.right) / 2, (w.box.top + w.box.bottom) / 2);
-    await gmail.locator('tactful-overlay [data-tactful-card]').waitFor();
+    await gmail.locator('tactful-overlay [data-tactful-card] .option').first().waitFor(); // the wordings from the background
     const card = await popoverBox(gmail, '[data-tactful-card]');
     onScreen(card, gmail);
     expect(overlaps(card, w.box)).toBe(false);
@@ -113,7 +113,7 @@ describe('overlay screenshots', () => {
     await page.locator(SITES.generic.editor).scrollIntoViewIfNeeded();
     const ws = await waitForWarnings(probeOf(page), (w) => w.length >= 2, 'warnings after scrolling');
     await page.mouse.move((ws[0]!.box.left + ws[0]!.box.right) / 2, (ws[0]!.box.top + ws[0]!.box.bottom) / 2);
-    await page.locator('tactful-overlay [data-tactful-card]').waitFor();
+    await page.locator('tactful-overlay [data-tactful-card] .option').first().waitFor();
     const after = await page.locator(SITES.generic.editor).boundingBox();
     const card = await popoverBox(page, '[data-tactful-card]');
     onScreen(card, page);

@@ -7,11 +7,11 @@
 // their own; (4) a sentence that does what the category calls for. Only candidates that pass the analyzer
 // (no warning or serious finding) are offered.
 import { analyze } from '../index.js';
-import { nlp } from '../nlp.js';
 import type { Category, ClientContext, Finding, Report } from '../types.js';
 import { ABSOLUTES } from './absolutes.js';
 import { BLAME, POLISH } from './blame.js';
 import { CAPS } from './caps.js';
+import { blocking, isGeneric } from './checks.js';
 import { COMMITMENTS } from './commitments.js';
 import { fallbacks } from './fallbacks.js';
 import { APOLOGIES, CALM, EMPATHY, FACTS, PRE } from './ownership.js';
@@ -67,9 +67,6 @@ const DEFAULT_BY = 'by the end of today';
 
 const defaultCheck = (text: string): Report => analyze(text);
 
-function blocking(report: Report, strictCategories: ReadonlySet<Category>): Finding[] {
-  return report.findings.filter((f) => f.severity !== 'info' || strictCategories.has(f.category));
-}
 
 /**
  * Apply transforms for the categories still flagged, re-checking after each, until the sentence passes: a
@@ -137,27 +134,6 @@ function apologyLead(sentence: string, ctx: RewriteContext): string | null {
 }
 
 const LEAD_CATEGORIES = new Set<Category>(['blame-client', 'blame-others', 'defensiveness', 'dismissive', 'passive-aggressive']);
-
-/**
- * No numbers, dates, times, amounts, names, scene-setting nouns or claims of work done ("I've upgraded the
- * shipping"), and not advice to the writer ("Use normal case"): safe to offer in any client's reply.
- */
-function isGeneric(suggestion: string, sentence: string): boolean {
-  if (/\d/.test(suggestion)) return false;
-  if (/^\s*(use|say|try|avoid|keep|drop|name|lead|replace|remove|give|offer|state|ask|explain|describe|put|write|cut|swap|write)\b/i.test(suggestion)) return false;
-  if (/\b(today|tomorrow|tonight|morning|afternoon|evening|noon|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(suggestion)) return false;
-  if (/\b(?:i've|i have|we've|we have)\s+(?:\w+\s+)?\w+ed\b/i.test(suggestion)) return false;
-  if (/\b(parcel|room|order|invoice|refund|courier|warehouse|doctor|appointment|booking|flight|laptop|password|login|size|site|deadline|mattress|router)\b/i.test(suggestion)) return false;
-  if (nlp(suggestion).has('#Date|#Time|#Money|#Value|#ProperNoun|#Person|#Place')) return false;
-  // Every noun is either generic or already in the sentence: nothing from another client's story.
-  const nouns = (nlp(suggestion).nouns().out('array') as string[]).flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []);
-  const own = new Set(sentence.toLowerCase().match(/[a-z]+/g) ?? []);
-  return nouns.every((n) => GENERIC_NOUNS.has(n) || own.has(n) || own.has(n.replace(/s$/, '')));
-}
-
-const GENERIC_NOUNS = new Set(
-  'i you we it this that here there key points point place steps step way thing things part hand help problem problems trouble question questions answer detail details summary options option everything anything something one time us me what mistake'.split(' '),
-);
 
 function wordOverlap(a: string, b: string): number {
   const wa = new Set(a.toLowerCase().match(/[a-z0-9$£€']+/g) ?? []);
@@ -231,4 +207,5 @@ export function rewriteReport(text: string, report: Report, options: RewriteOpti
   return out;
 }
 
-export { allRewriteEdits } from './edits.js';
+export { allRewriteEdits, rewriteEdit } from './edits.js';
+export { phraseFixes } from './phrases.js';

@@ -12,6 +12,10 @@ import { placeNear } from './placement.js';
 export interface CardProps {
   finding: Finding;
   options: FixOption[];
+  /** Better wordings are still being worked out in the background. */
+  loading: boolean;
+  /** Why none could be worked out, when that failed. */
+  failed?: string | undefined;
   selected: number;
   /** The flagged words' first line box: the card opens below it (or above, near the bottom). */
   anchor: Box;
@@ -40,9 +44,13 @@ export function Card(props: CardProps) {
     const drawn = card.current?.offsetHeight;
     if (drawn && Math.abs(drawn - height) > 4) setHeight(drawn);
   });
+  // Keyboard users who asked for the card land on the first wording, as soon as there is one.
+  const ready = options.length > 0;
   useEffect(() => {
-    if (props.autoFocus) first.current?.focus({ preventScroll: true });
-  }, [props.autoFocus]);
+    if (!props.autoFocus) return;
+    const inCard = card.current?.contains((card.current.getRootNode() as ShadowRoot).activeElement);
+    if (ready || !inCard) (first.current ?? card.current)?.focus({ preventScroll: true });
+  }, [props.autoFocus, ready]);
   const name = `tactful-fix-${finding.ruleId}-${finding.start}`;
   return (
     <div
@@ -52,6 +60,8 @@ export function Card(props: CardProps) {
       data-tactful-card=""
       data-severity={finding.severity}
       ref={card}
+      tabIndex={-1}
+      aria-busy={props.loading ? 'true' : undefined}
       style={placeNear(props.anchor, CARD_WIDTH, height)}
       onMouseEnter={() => props.onPointer(true)}
       onMouseLeave={() => props.onPointer(false)}
@@ -78,17 +88,25 @@ export function Card(props: CardProps) {
                 onChange={() => props.onSelect(i)}
               />
               <span>
-                <span class="scope">{option.scope === 'sentence' ? 'Rewrite the sentence as' : 'Replace with'}</span>
-                {option.replacement}
+                <span class="scope">{option.label}</span>
+                {option.shown}
               </span>
             </label>
           ))}
         </fieldset>
       )}
+      {props.loading && (
+        <p class="pending" role="status">
+          Working out a better wording…
+        </p>
+      )}
+      {!props.loading && !ready && (
+        <p class="hint">{props.failed ? `No better wording this time (${props.failed}).` : 'No rewrite reads better here: rephrase it in your own words.'}</p>
+      )}
       {finding.category === 'shouting' && finding.suggestions[0] && <p class="hint">{finding.suggestions[0]}</p>}
       <div class="actions">
-        {options.length > 0 && (
-          <button class="primary" data-action="replace" disabled={props.busy} onClick={props.onReplace}>
+        {(ready || props.loading) && (
+          <button class="primary" data-action="replace" disabled={props.busy || !ready} onClick={props.onReplace}>
             Replace
           </button>
         )}

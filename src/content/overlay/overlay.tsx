@@ -4,8 +4,10 @@
 import { render } from 'preact';
 import { type Box, clippingAncestors, EMPTY_BOX } from '../dom/geometry.js';
 import { applyFix } from '../session/draft-edits.js';
+import type { Rewrite } from '../session/background.js';
 import type { EditorSession, SessionHost, Warning } from '../session/editor-session.js';
 import { fixOptions } from '../session/fix-plan.js';
+import { FixSource } from '../session/fix-source.js';
 import { HighlightPainter, highlightsSupported } from './highlights.js';
 import { createOverlayHost, type OverlayHost } from './host.js';
 import { badgeBox, measure, sendButtonBox } from './layout.js';
@@ -16,6 +18,8 @@ import { SessionLayer } from './session-layer.js';
 export interface OverlayActions {
   openPopup(draftId: string): void;
   turnRuleOff(ruleId: string): Promise<void>;
+  /** A card's better wordings, worked out in the background. */
+  rewrite: Rewrite;
 }
 
 interface Tracked {
@@ -56,6 +60,7 @@ export class Overlay implements SessionHost {
   private readonly tracked = new Map<string, Tracked>();
   private readonly painter: HighlightPainter | undefined;
   private readonly resize: ResizeObserver;
+  private readonly fixes: FixSource;
   private card: CardState | undefined;
   private panelFor: string | undefined;
   private sendCheck: { sessionId: string; resend: () => void } | undefined;
@@ -71,6 +76,7 @@ export class Overlay implements SessionHost {
     private readonly actions: OverlayActions,
   ) {
     this.ui = createOverlayHost(signal);
+    this.fixes = new FixSource(actions.rewrite, () => this.requestFlush());
     this.painter = highlightsSupported(document) ? new HighlightPainter() : undefined;
     // Chromium reports an editor on every keystroke even when its size did not change: only real
     // changes of size count, or typing would re-measure every warning each time.
@@ -132,6 +138,12 @@ export class Overlay implements SessionHost {
   relayout(): void {
     if (this.tracked.size === 0) return;
     for (const t of this.tracked.values()) t.dirty = true;
+    this.requestFlush();
+  }
+
+  /** The settings changed: wordings worked out with the old rules are forgotten. */
+  settingsChanged(): void {
+    this.fixes.clear();
     this.requestFlush();
   }
 
@@ -201,6 +213,7 @@ export class Overlay implements SessionHost {
     clearTimeout(this.closeTimer);
     if (this.card?.sessionId === session.id && this.card.key === hit.warning.key) return;
     if (this.card?.pinned) return;
+    this.fixes.for(session, hit.warning.finding); // start on the wordings while the card waits to open
     this.hoverTimer = setTimeout(() => this.openCard(session.id, hit.warning.key, { pinned: false, autoFocus: false }), HOVER_OPEN_MS);
   }
 
@@ -291,7 +304,7 @@ export class Overlay implements SessionHost {
     const t = card && this.tracked.get(card.sessionId);
     const warning = this.warning(card);
     if (!card || !t || !warning) return;
-    const option = fixOptions(warning.finding, t.session.text)[card.selected];
+    const option = fixOptions(warning.finding, t.session.text, this.fixes.for(t.session, warning.finding))[card.selected];
     if (!option) return;
     // Pinned: the edit itself fires mutations that would otherwise close a hovered card before it can
     // report a problem.
@@ -305,6 +318,7 @@ export class Overlay implements SessionHost {
     }
     let text = result.message ?? 'The replacement did not work.';
     try {
+      if (!option.replacement) throw new Error('nothing to copy');
       await navigator.clipboard.writeText(option.replacement);
       text += ' The better wording is copied: select the words and paste it.';
     } catch {
@@ -403,7 +417,9 @@ export class Overlay implements SessionHost {
   private layer(t: Tracked) {
     const { session } = t;
     const badge = session.report ? badgeBox(this.ui.host, session, t.visible) : undefined;
-    const card = this.card?.sessionId === session.id ? this.card : undefined;
+    const open = this.card?.sessionId === session.id ? this.card : undefined;
+    const warning = this.warning(open);
+    const card = open && warning ? { ...open, fixes: this.fixes.for(session, warning.finding) } : undefined;
     return (
       <SessionLayer
         key={session.id}

@@ -3,6 +3,7 @@
 import type { Box } from '../dom/geometry.js';
 import type { EditorSession } from '../session/editor-session.js';
 import { fixOptions } from '../session/fix-plan.js';
+import type { Fixes } from '../session/fix-source.js';
 import { Badge, BadgePanel } from './badge.js';
 import { Card } from './card.js';
 import { Mark, type MarkView } from './marks.js';
@@ -14,6 +15,8 @@ export interface OpenCard {
   status?: { ok: boolean; text: string } | undefined;
   busy: boolean;
   autoFocus: boolean;
+  /** Its better wordings (from the background). */
+  fixes: Fixes;
 }
 
 export interface SessionLayerProps {
@@ -59,7 +62,9 @@ export function SessionLayer(props: SessionLayerProps) {
             {open && card && (
               <Card
                 finding={m.warning.finding}
-                options={fixOptions(m.warning.finding, session.text)}
+                options={fixOptions(m.warning.finding, session.text, card.fixes)}
+                loading={card.fixes.state === 'loading'}
+                failed={card.fixes.state === 'failed' ? card.fixes.message : undefined}
                 selected={card.selected}
                 anchor={m.lines[0]!}
                 status={card.status}

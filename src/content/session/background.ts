@@ -2,9 +2,21 @@
 // run there (both pull in compromise), so the content script's bundle stays small.
 import browser from 'webextension-polyfill';
 import type { Report } from '../../analyzer/types.js';
-import type { AnalyzeRequest, AnalyzeResponse, BackgroundRequest, PopupOpenRequest, RuleOffRequest, RuleOffResponse, SiteEnabledRequest } from '../../shared/messages.js';
+import type {
+  AnalyzeRequest,
+  AnalyzeResponse,
+  BackgroundRequest,
+  PopupOpenRequest,
+  RewriteRequest,
+  RewriteResponse,
+  RuleOffRequest,
+  RuleOffResponse,
+  SiteEnabledRequest,
+} from '../../shared/messages.js';
 
 export type Analyze = (text: string, context: string | undefined) => Promise<Report>;
+/** A warning card's better wordings for one sentence (see RewriteRequest). */
+export type Rewrite = (request: Omit<RewriteRequest, 'type' | 'settingsSince'>) => Promise<Pick<RewriteResponse, 'rewrites' | 'phrases'>>;
 
 function ask<T>(request: BackgroundRequest): Promise<T> {
   return browser.runtime.sendMessage(request) as Promise<T>;
@@ -23,18 +35,23 @@ export class SettingsClock {
 }
 
 /**
- * Analysis in the background that never returns a report made with settings older than the last change
- * this page saw: a stale answer (the change came while it was in flight, or the background had not read the
- * new settings yet) is asked again, with the time the rules must be read by.
+ * Ask the background something that depends on the rules, never accepting an answer made with settings
+ * older than the last change this page saw: a stale answer (the change came while it was in flight, or the
+ * background had not read the new settings yet) is asked again, with the time the rules must be read by.
  */
+async function askFresh<Q extends { settingsSince?: number }, A extends { configAt: number }>(clock: SettingsClock, send: (request: Q) => Promise<A>, request: Q): Promise<A> {
+  const stamped = (): Q => (clock.changedAt ? { ...request, settingsSince: clock.changedAt } : request);
+  const answer = await send(stamped());
+  // Once more at most: if the settings cannot be read, the background answers with the rules it has.
+  return answer.configAt < clock.changedAt ? send(stamped()) : answer;
+}
+
 export function analyzeInBackground(clock: SettingsClock, send: (request: AnalyzeRequest) => Promise<AnalyzeResponse> = ask): Analyze {
-  return async (text, context) => {
-    const request = (): AnalyzeRequest => ({ type: 'analyze', text, ...(context ? { context } : {}), ...(clock.changedAt ? { settingsSince: clock.changedAt } : {}) });
-    let answer = await send(request());
-    // Once more at most: if the settings cannot be read, the background answers with the rules it has.
-    if (answer.configAt < clock.changedAt) answer = await send(request());
-    return answer.report;
-  };
+  return async (text, context) => (await askFresh(clock, send, { type: 'analyze', text, ...(context ? { context } : {}) })).report;
+}
+
+export function rewriteInBackground(clock: SettingsClock, send: (request: RewriteRequest) => Promise<RewriteResponse> = ask): Rewrite {
+  return (request) => askFresh(clock, send, { type: 'rewrite', ...request });
 }
 
 /** Delays between attempts: a just-installed or just-updated background may not be listening yet. */

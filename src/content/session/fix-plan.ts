@@ -1,23 +1,20 @@
-// What "Replace" does for a finding: which span of the draft to replace, and with what. Suggestions that
-// are whole sentences rewrite the finding's sentence; phrase suggestions replace the flagged words.
-// Shouting has no replacement text in its suggestions (they are advice), so its fix is computed.
+// What "Replace" can do for a finding: the whole sentence rewritten so it keeps its facts (worked out in the
+// background, as the popup's fixes), then the rule's suggestions that replace just the flagged words where
+// they fit. Shouting is fixed first by calming the flagged words themselves.
+import { rewriteEdit } from '../../analyzer/rewrite/edits.js';
 import type { Finding } from '../../analyzer/types.js';
+import { REMOVE_SENTENCE, REWRITE_KIND_LABEL } from '../../shared/rewrite-labels.js';
+import type { Fixes } from './fix-source.js';
 
 export interface FixOption {
   /** Span of the analysed text to replace. */
   start: number;
   end: number;
   replacement: string;
-  scope: 'phrase' | 'sentence';
-}
-
-const WHOLE_SENTENCE = /^["'\u2018\u201C]?[A-Z].*[.!?]["'\u2019\u201D)]?$/s;
-
-function matchCase(original: string, replacement: string): string {
-  const first = original.charAt(0);
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  if (/^I\b/.test(replacement)) return replacement;
-  return replacement.charAt(0).toLowerCase() + replacement.slice(1);
+  /** What the option does, as the card names it ("Light edit", "Replace the words with"). */
+  label: string;
+  /** What the card shows as the new wording (the replacement, or what removing the sentence means). */
+  shown: string;
 }
 
 /** "THIRD TIME" → "third time"; "!!!" → "."; "?!" → "?". */
@@ -29,16 +26,27 @@ function calmed(finding: Finding, text: string): string {
   return atSentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
-export function fixOptions(finding: Finding, text: string): FixOption[] {
-  if (finding.category === 'shouting') {
-    return [{ start: finding.start, end: finding.end, replacement: calmed(finding, text), scope: 'phrase' }];
+export function fixOptions(finding: Finding, text: string, fixes: Fixes | undefined): FixOption[] {
+  const phrase = (replacement: string, label: string): FixOption => ({ start: finding.start, end: finding.end, replacement, label, shown: replacement });
+  const options: FixOption[] = finding.category === 'shouting' ? [phrase(calmed(finding, text), 'Replace with')] : [];
+  if (fixes?.state === 'ready') {
+    for (const rewrite of fixes.rewrites) {
+      const edit = rewriteEdit(text, finding.sentenceStart, finding.sentenceEnd, rewrite);
+      options.push({ ...edit, label: REWRITE_KIND_LABEL[rewrite.kind], shown: rewrite.text || REMOVE_SENTENCE });
+    }
+    for (const replacement of fixes.phrases) options.push(phrase(replacement, 'Replace the words with'));
   }
-  const wholeSentence = text.slice(finding.sentenceStart, finding.sentenceEnd).trim() === finding.text.trim();
-  return finding.suggestions.map((suggestion) =>
-    WHOLE_SENTENCE.test(suggestion.trim()) && !wholeSentence
-      ? { start: finding.sentenceStart, end: finding.sentenceEnd, replacement: suggestion.trim(), scope: 'sentence' }
-      : { start: finding.start, end: finding.end, replacement: matchCase(finding.text, suggestion.trim()), scope: 'phrase' },
-  );
+  // The same result twice (calming the capitals is also the first rewrite): offered once. Compared over the
+  // sentence only: the draft may be long.
+  const from = Math.min(finding.sentenceStart, ...options.map((o) => o.start));
+  const to = Math.max(finding.sentenceEnd, ...options.map((o) => o.end));
+  const seen = new Set<string>();
+  return options.filter((o) => {
+    const result = (text.slice(from, o.start) + o.replacement + text.slice(o.end, to)).replace(/\s+/g, ' ').trim();
+    if (seen.has(result)) return false;
+    seen.add(result);
+    return true;
+  });
 }
 
 /** The draft after applying a fix (what the editor must contain afterwards). */

@@ -3,19 +3,12 @@
 import type { JSX } from 'preact';
 import type { Category, Finding, Severity } from '../../analyzer/index.js';
 import { CATEGORY_NAMES } from '../../analyzer/names.js';
-import type { Rewrite, RewriteKind, SentenceRewrite } from '../../analyzer/rewrite/index.js';
+import type { Rewrite, SentenceRewrite } from '../../analyzer/rewrite/index.js';
+import { REMOVE_SENTENCE, REWRITE_KIND_LABEL } from '../../shared/rewrite-labels.js';
 import { CopyButton } from './CopyButton.js';
 import { WandIcon } from './icons.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, serious: 2 };
-const KIND_LABEL: Record<RewriteKind, string> = {
-  edit: 'Light edit',
-  rewrite: 'Rewrite',
-  apology: 'With an apology',
-  suggestion: 'Suggested wording',
-  generic: 'Fresh sentence',
-  remove: 'Remove it',
-};
 
 export interface FixGroup {
   category: Category;
@@ -67,10 +60,10 @@ function categoriesOf(findings: Finding[]): Category[] {
 }
 
 function RewriteOption({ rewrite, onUse, busy }: { rewrite: Rewrite; onUse(): void; busy: boolean }) {
-  const text = rewrite.text || 'Delete this sentence.';
+  const text = rewrite.text || REMOVE_SENTENCE;
   return (
     <li class="option">
-      <span class="option__kind">{KIND_LABEL[rewrite.kind]}</span>
+      <span class="option__kind">{REWRITE_KIND_LABEL[rewrite.kind]}</span>
       <p class={`option__text${rewrite.text ? '' : ' option__text--remove'}`}>{text}</p>
       <div class="option__actions">
         <button type="button" class="button button--primary button--small" onClick={onUse} disabled={busy}>
