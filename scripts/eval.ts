@@ -2,7 +2,7 @@
 // Prints the dev-corpus table, then the external benchmarks table (issue 6) when ../shared/eval/external
 // is present. --show-errors adds the misses of each table. --check exits 1 when a dev-corpus target is not
 // met (the external targets are goals for the rules, reported in the table, not a gate).
-import { CHALLENGE, challengeAvailable, corpusAvailable, devTargetFailures, evaluateDev, formatDev } from './eval/dev.js';
+import { CHALLENGE, challengeAvailable, challengeHalf, corpusAvailable, devTargetFailures, evaluateDev, formatDev, HOLDOUT, holdoutAvailable } from './eval/dev.js';
 import { externalAvailable } from './eval/external/datasets.js';
 import { formatExternal, formatExternalErrors } from './eval/external/format.js';
 import { evaluateExternal } from './eval/external/run.js';
@@ -31,14 +31,21 @@ if (only !== 'external') {
     for (const e of dev.errors) console.log(`${e.kind} ${e.label.padEnd(20)} ${e.id}  ${e.text}  — ${e.detail}`);
   }
   devFailed = devTargetFailures(dev).length > 0;
-  // Our blind-written second set: the same measures, reported (not gated) so generalisation stays visible.
+  // Our blind-written sets, reported (not gated) so generalisation stays visible. The challenge set's tune
+  // half may be read for misses (--show-errors); its check half and the holdout set are never listed.
   if (challengeAvailable()) {
-    const challenge = evaluateDev(undefined, CHALLENGE);
-    console.log(`\n${formatDev(challenge, 'Challenge set (tests/corpus, written blind to the rules)', 'challenge')}`);
-    if (showErrors) {
-      console.log('\nErrors (challenge):');
-      for (const e of challenge.errors) console.log(`${e.kind} ${e.label.padEnd(20)} ${e.id}  ${e.text}  — ${e.detail}`);
+    for (const half of ['tune', 'check'] as const) {
+      const challenge = evaluateDev(undefined, CHALLENGE, challengeHalf(half));
+      console.log(`\n${formatDev(challenge, `Challenge set, ${half} half (tests/corpus, written blind to the rules)`, `challenge-${half}`)}`);
+      if (showErrors && half === 'tune') {
+        console.log('\nErrors (challenge, tune half):');
+        for (const e of challenge.errors) console.log(`${e.kind} ${e.label.padEnd(20)} ${e.id}  ${e.text}  — ${e.detail}`);
+      }
     }
+  }
+  if (holdoutAvailable()) {
+    const holdout = evaluateDev(undefined, HOLDOUT);
+    console.log(`\n${formatDev(holdout, 'Holdout set (tests/corpus, written blind, never used for tuning; errors never listed)', 'holdout')}`);
   }
 }
 
