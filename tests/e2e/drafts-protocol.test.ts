@@ -82,7 +82,7 @@ describe('draft messages', () => {
     const answer = await send<DraftEditResponse>({ type: 'draft:insert', draftId: 'gmail-1', text: 'I am sorry we let you down.', where: 'after-greeting' });
     expect(answer.error).toBeUndefined();
     expect(answer.ok).toBe(true);
-    expect(answer.draft!.text).toMatch(/^Hi Dana,\n\nI am sorry we let you down\. Thank you for your patience/);
+    expect(answer.draft!.text).toMatch(/^Hi Dana,\n\nI am sorry we let you down\.\n\nThank you for your patience/);
     const end = await send<DraftEditResponse>({ type: 'draft:insert', draftId: 'gmail-1', text: 'I will call you by 10 am tomorrow.', where: 'end' });
     expect(end.error).toBeUndefined();
     expect(end.draft!.text.trimEnd()).toMatch(/business days\. I will call you by 10 am tomorrow\.$/);

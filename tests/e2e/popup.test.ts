@@ -162,7 +162,9 @@ for (const site of ['gmail', 'outlook'] as const) {
       await insertFirst('boundary');
       await expect.poll(() => verdict(popup), { timeout: 20_000 }).toBe('send');
       const draft = await text(mail, site);
-      expect(draft).toMatch(/^Hi there, I'm (so )?sorry/); // the apology right after the greeting
+      expect(draft).toMatch(/^Hi there, I'm (so )?sorry/); // the apology right after the greeting…
+      const lines = (await mail.evaluate(editorContent, { editor: SITES[site].editor, index: 0 })).text;
+      expect(lines).toMatch(/^Hi there,\n+I'm (so )?sorry[^\n]*\n+Thank you for your email/); // …in a paragraph of its own
       expect(draft).toMatch(/by 5 pm today\.?.*Best regards/); // the next step before the sign-off
       await popup.locator('.panel:not([hidden])').evaluate((el) => el.scrollTo(0, 0));
       await shoot(popup, `${site}-builder`);

@@ -1,6 +1,8 @@
 // Edits to a coached draft — a card's Replace, the popup's apply/insert/reveal — always through the
 // editor's own input path (Surface.replace), then checked: the editor must hold exactly the expected text,
 // else the user is told, and nothing is lost (Ctrl+Z undoes anything the editor did take).
+import { insertionEdit } from '../../analyzer/reply-builder/insert.js';
+import type { Report } from '../../analyzer/types.js';
 import type { DraftInsertRequest } from '../../shared/messages.js';
 import type { EditorSession } from './editor-session.js';
 import { applied, type FixOption, sameText } from './fix-plan.js';
@@ -52,15 +54,14 @@ export async function applyEdits(session: EditorSession, edits: Edit[]): Promise
 export async function insertText(session: EditorSession, text: string, where: DraftInsertRequest['where']): Promise<FixResult> {
   if (session.surface.read() !== session.text || !session.report) await session.analyse();
   const segments = session.report?.segments;
-  const first = segments?.sentences[0];
   const last = segments?.sentences[segments.sentences.length - 1];
   const end = session.text.length;
   let at: number;
   let insertion: string;
   switch (where) {
     case 'after-greeting':
-      // Leads the first paragraph: acknowledgement before explanation.
-      [at, insertion] = first ? [first.start, `${text} `] : [segments?.greeting?.end ?? 0, `\n${text}`];
+      // Its own paragraph, leading the body: acknowledgement before explanation.
+      ({ at, insertion } = afterGreeting(session.text, segments, text));
       break;
     case 'before-sign-off':
       [at, insertion] = segments?.signOff ? [segments.signOff.start, `${text}\n\n`] : [last?.end ?? end, ` ${text}`];
@@ -76,6 +77,27 @@ export async function insertText(session: EditorSession, text: string, where: Dr
     }
   }
   return applyFix(session, { start: at, end: at, replacement: insertion });
+}
+
+/**
+ * A paragraph of its own after the greeting. Inserted at the start of the body's first line, as the line
+ * and the same break the draft puts after its greeting: in a rich editor, insertText's line breaks split the
+ * paragraph there, so the new one is made like the body's own (its block and style) and the greeting's is
+ * left alone. With the greeting and the body on one line, it goes after the greeting instead.
+ */
+function afterGreeting(text: string, segments: Report['segments'] | undefined, line: string): { at: number; insertion: string } {
+  const first = segments?.sentences[0];
+  const greetingEnd = segments?.greeting?.end ?? 0;
+  const gap = first ? text.slice(greetingEnd, first.start) : '';
+  if (first && (!segments?.greeting || gap.includes('\n'))) {
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    return { at: Math.max(lineStart, greetingEnd), insertion: `${line}${/\n\s*\n/.test(gap) || !segments?.greeting ? '\n\n' : '\n'}` };
+  }
+  if (segments) {
+    const edit = insertionEdit(text, segments, line, 'after-greeting');
+    return { at: edit.start, insertion: edit.replacement };
+  }
+  return { at: 0, insertion: text.trim() ? `${line}\n\n` : line };
 }
 
 /** Select a range of the draft and bring it into view (which sentence satisfies a checklist item). */
