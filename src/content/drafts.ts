@@ -21,6 +21,7 @@ async function edited(session: EditorSession, result: FixResult): Promise<DraftE
   const [draft] = await describe([session]);
   const response: DraftEditResponse = { ok: result.ok };
   if (result.message && !result.ok) response.error = result.message;
+  if (result.ok && result.undoSteps !== undefined) response.undoSteps = result.undoSteps;
   if (draft) response.draft = { ...draft, focused: true };
   return response;
 }

@@ -21,6 +21,11 @@ function draftLabel(d: DraftInfo, i: number): string {
   return `${SITE_NAMES[d.site]} draft ${i + 1}${first ? `: ${first}…` : ''}`;
 }
 
+/** Several edits are one undo step where the editor allows; where it takes them one by one, say so. */
+function undoHint(steps = 1): string {
+  return steps > 1 ? `This editor takes them one at a time: press Ctrl+Z ${steps} times in the draft to undo them.` : 'Ctrl+Z in the draft undoes it.';
+}
+
 export function App() {
   const engine = useEngine();
   const [mode, setMode] = useState<Mode>({ kind: 'loading' });
@@ -49,7 +54,7 @@ export function App() {
   const settle = (result: EditResult, done: string) => {
     if (mode.kind !== 'tab') return;
     if (result.draft) setMode({ ...mode, current: result.draft, drafts: mode.drafts.map((d) => (d.id === result.draft!.id ? result.draft! : d)) });
-    setStatus(result.ok ? `${done} Ctrl+Z in the draft undoes it.` : `Not applied: ${result.error ?? 'the editor did not accept the change.'}`);
+    setStatus(result.ok ? `${done} ${undoHint(result.undoSteps)}` : `Not applied: ${result.error ?? 'the editor did not accept the change.'}`);
   };
   const run = async (action: () => Promise<EditResult>, done: string) => {
     setBusy(true);

@@ -14,6 +14,7 @@ export interface EditResult {
   ok: boolean;
   error?: string;
   draft?: DraftInfo;
+  undoSteps?: number;
 }
 
 export interface Target {

@@ -102,6 +102,8 @@ export interface DraftEditResponse {
   error?: string;
   /** The draft after the edit, re-analysed. */
   draft?: DraftInfo;
+  /** How many Ctrl+Z in the draft take the edit out (several edits are one step where the editor allows). */
+  undoSteps?: number;
 }
 
 export interface PopupOpenRequest {

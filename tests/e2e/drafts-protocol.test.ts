@@ -7,6 +7,7 @@ import { type ChromiumSession, launchChromium, probeOf } from './helpers/chromiu
 import { editorContent } from './helpers/probes.js';
 import { waitForBadges } from './helpers/scenarios.js';
 import { SITES, siteRoute } from './helpers/sites.js';
+import { waitFor } from './helpers/waits.js';
 
 let chromium: ChromiumSession;
 let mail: Page;
@@ -108,6 +109,50 @@ describe('the client\'s message as context', () => {
     expect(context).toContain(inside);
     expect(context.toLowerCase()).not.toContain(outside.toLowerCase());
     expect(drafts[0]!.report.context?.isComplaint).toBe(true);
+    await page.close();
+  });
+});
+
+describe('draft:apply with several edits', () => {
+  const outlook = { editor: SITES.outlook.editor };
+  const edits = (text: string) =>
+    [
+      ['As I already explained in my last email, damage', 'Damage'],
+      ["I've arranged a replacement jar", "I've arranged a new jar"],
+    ].map(([words, replacement]) => ({ start: text.indexOf(words!), end: text.indexOf(words!) + words!.length, replacement: replacement! }));
+
+  it('plain paragraphs: one step, paragraphs kept; one Ctrl+Z restores them', async () => {
+    const page = await chromium.open(siteRoute('outlook'));
+    await waitForBadges(probeOf(page), (b) => b.length === 1, 'the badge');
+    const before = await page.evaluate(editorContent, outlook);
+    const { drafts } = await send<DraftGetResponse>({ type: 'draft:get' }, 'outlook');
+    const answer = await send<DraftEditResponse>({ type: 'draft:apply', draftId: drafts[0]!.id, edits: edits(drafts[0]!.text) }, 'outlook');
+    expect(answer).toMatchObject({ ok: true, undoSteps: 1 });
+    const after = await page.evaluate(editorContent, outlook);
+    expect(after.html.match(/<div class="elementToProof"/g)?.length).toBe(before.html.match(/<div class="elementToProof"/g)?.length);
+    expect(after.text).toContain("I've arranged a new jar");
+    await page.keyboard.press('Control+z');
+    await waitFor(() => page.evaluate(editorContent, outlook), (c) => c.html === before.html, 'one Ctrl+Z');
+    await page.close();
+  });
+
+  it('formatting between the edits: one by one, so nothing is lost; the answer says how many steps', async () => {
+    const page = await chromium.open(siteRoute('outlook'));
+    await waitForBadges(probeOf(page), (b) => b.length === 1, 'the badge');
+    // A bold word in the paragraph between the two edits.
+    await page.evaluate((sel) => {
+      const line = [...document.querySelector(sel)!.children].find((el) => el.textContent!.startsWith('You should have refused'))!;
+      const text = line.firstChild as Text;
+      const word = text.splitText(text.data.indexOf('returns'));
+      word.splitText('returns'.length);
+      const b = document.createElement('b');
+      word.replaceWith(b);
+      b.append(word);
+    }, outlook.editor);
+    const { drafts } = await send<DraftGetResponse>({ type: 'draft:get' }, 'outlook');
+    const answer = await send<DraftEditResponse>({ type: 'draft:apply', draftId: drafts[0]!.id, edits: edits(drafts[0]!.text) }, 'outlook');
+    expect(answer).toMatchObject({ ok: true, undoSteps: 2 });
+    expect((await page.evaluate(editorContent, outlook)).html).toContain('<b>returns</b>');
     await page.close();
   });
 });

@@ -134,6 +134,22 @@ for (const site of ['gmail', 'outlook'] as const) {
       await popup.close();
     });
 
+    it('"Apply all rewrites" changes every flagged sentence as one step: one Ctrl+Z restores the draft', async () => {
+      const before = await text(mail, site);
+      const popup = await openPopup(`?tab=${tabId}`);
+      await popup.locator('.fix').first().waitFor({ timeout: 20_000 });
+      const sentences = await popup.locator('.group:not(.group--info) .fix').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.sentence!));
+      expect(sentences.length).toBeGreaterThan(1);
+      await popup.getByRole('button', { name: /Apply all/ }).click();
+      await waitFor(() => text(mail, site), (t) => sentences.every((s) => !t.includes(s.replace(/\s+/g, ' '))), 'every rewrite in the draft');
+      await expect.poll(() => popup.locator('.status').textContent()).toMatch(/rewrites applied\. Ctrl\+Z in the draft undoes it/);
+
+      await mail.bringToFront();
+      await mail.keyboard.press('Control+z');
+      await waitFor(() => text(mail, site), (t) => t === before, 'one Ctrl+Z to restore the whole draft');
+      await popup.close();
+    });
+
     it('inserting the apology and the next step flips the verdict to send', async () => {
       // A reply with nothing wrong in it, and nothing that calms the client either: "revise".
       await retype(mail, site, ['Hi there,', '', 'Thank you for your email. I have read the notes on your order.', '', 'Best regards,', 'Sam Okafor']);

@@ -2,7 +2,7 @@
 // through the editor's own input path (selection + execCommand('insertText'), which fires beforeinput /
 // input like typing does, so the editor's undo stack and the webmail's draft autosave see the change).
 import { type Box, frameOffset, shift } from './geometry.js';
-import { buildTextMap, offsetOf, rangeFor, type TextMap } from './text-map.js';
+import { buildTextMap, isPlainRange, offsetOf, rangeFor, type TextMap } from './text-map.js';
 import { TextareaMirror } from './textarea-mirror.js';
 
 /** Where a finding sits: a live DOM range (follows typing) or fixed offsets (plain text fields). */
@@ -19,6 +19,11 @@ export interface Surface {
   rects(anchor: Anchor): Box[];
   /** Replace text[start, end) of the last read() as if the user typed it. False if the editor refused. */
   replace(start: number, end: number, text: string): boolean;
+  /**
+   * Whether text[start, end) of the last read() can be replaced in one go by its edited text (line breaks
+   * included), as one undo step, losing nothing the text does not show (formatting, quotes, the blocks).
+   */
+  replaceableAsText(start: number, end: number): boolean;
   /** Select text[start, end) and bring it into view. */
   select(start: number, end: number): boolean;
   /** The caret's offset in the last read() text, when the caret is in this editor. */
@@ -27,6 +32,14 @@ export interface Surface {
   contains(anchor: Anchor, node: Node, offset: number): boolean;
   dispose(): void;
 }
+
+/**
+ * Blink's insertText turns each line break of the text into a new paragraph made like the one it splits
+ * (its element and attributes), so paragraphs survive being replaced as text. Gecko's inserts <br>s and
+ * drops the blocks of a replaced selection (their style with them), so there text with line breaks only
+ * goes in where no paragraph is replaced (checked in ESR 153).
+ */
+const LINE_BREAKS_MAKE_PARAGRAPHS = !/\bFirefox\//.test(navigator.userAgent);
 
 function insertText(doc: Document, text: string): boolean {
   try {
@@ -75,6 +88,12 @@ export class RichSurface implements Surface {
     const range = rangeFor(this.map, start, end);
     if (!range || !this.selectRange(range)) return false;
     return insertText(this.editor.ownerDocument, text);
+  }
+
+  replaceableAsText(start: number, end: number): boolean {
+    const range = rangeFor(this.map, start, end);
+    if (!range || !isPlainRange(range, this.exclude)) return false;
+    return LINE_BREAKS_MAKE_PARAGRAPHS || !this.map.text.slice(start, end).includes('\n');
   }
 
   select(start: number, end: number): boolean {
@@ -138,6 +157,10 @@ export class PlainSurface implements Surface {
     ta.setRangeText(text, start, end, 'end');
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
     return true;
+  }
+
+  replaceableAsText(): boolean {
+    return true; // a text field is text
   }
 
   select(start: number, end: number): boolean {

@@ -128,3 +128,22 @@ export function offsetOf(map: TextMap, node: Node, offset: number): number {
   }
   return map.text.length;
 }
+
+/**
+ * Whether a range holds only text, line breaks and block elements: replacing it as one piece of plain text
+ * loses nothing (no link, bold word, image, quote or signature in it).
+ */
+export function isPlainRange(range: Range, exclude: string): boolean {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType !== 1) return true; // inside one text node
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!range.intersectsNode(node)) continue;
+    const el = node as Element;
+    const around = el.contains(range.startContainer) && el.contains(range.endContainer);
+    if (around) continue; // a block the whole range lies in
+    if (el.tagName !== 'BR' && !BLOCK_TAGS.has(el.tagName)) return false;
+    if (exclude && el.matches(exclude)) return false;
+  }
+  return true;
+}

@@ -1,7 +1,7 @@
 // Edits to a coached draft — a card's Replace, the popup's apply/insert/reveal — always through the
 // editor's own input path (Surface.replace), then checked: the editor must hold exactly the expected text,
 // else the user is told, and nothing is lost (Ctrl+Z undoes anything the editor did take).
-import { insertionEdit } from '../../analyzer/reply-builder/insert.js';
+import { applyEdits as textEdits, insertionEdit } from '../../analyzer/reply-builder/insert.js';
 import type { Report } from '../../analyzer/types.js';
 import type { DraftInsertRequest } from '../../shared/messages.js';
 import type { EditorSession } from './editor-session.js';
@@ -11,6 +11,8 @@ export interface FixResult {
   ok: boolean;
   /** Why it failed or what to check, in words a user can read. */
   message?: string;
+  /** How many Ctrl+Z take the edits out again (1 unless the editor had to take them one by one). */
+  undoSteps?: number;
 }
 
 type Edit = Pick<FixOption, 'start' | 'end' | 'replacement'>;
@@ -32,22 +34,35 @@ export async function applyFix(session: EditorSession, fix: Edit): Promise<FixRe
   return { ok: false, message: 'The editor changed the text differently than expected. Press Ctrl+Z to undo it.' };
 }
 
-/** Several edits (offsets into the analysed text), applied from the last so earlier offsets stay valid. */
+/**
+ * Several edits (offsets into the analysed text) as one undoable step where the editor allows: the span from
+ * the first edit to the last replaced by its edited text in one insertText. Where that would lose something
+ * (formatting or a quote between the edits, or paragraphs in Firefox), one by one from the last, so earlier
+ * offsets stay valid; each is then its own undo step.
+ */
 export async function applyEdits(session: EditorSession, edits: Edit[]): Promise<FixResult> {
   const { surface, text } = session;
   if (surface.read() !== text) return { ok: false, message: CHANGED };
   const sorted = [...edits].sort((a, b) => b.start - a.start);
   if (sorted.some((e, i) => i > 0 && e.end > sorted[i - 1]!.start)) return { ok: false, message: 'Those edits overlap.' };
   if (sorted.some((e) => e.start < 0 || e.end > text.length || e.start > e.end)) return { ok: false, message: 'An edit falls outside the draft.' };
-  const expected = sorted.reduce((t, edit) => applied(t, edit), text);
-  for (const edit of sorted) {
-    surface.read();
-    if (!surface.replace(edit.start, edit.end, edit.replacement)) break;
+  const expected = textEdits(text, sorted);
+  const start = Math.min(...sorted.map((e) => e.start));
+  const end = Math.max(...sorted.map((e) => e.end));
+  let steps = 0;
+  if (sorted.length > 1 && surface.replaceableAsText(start, end)) {
+    if (surface.replace(start, end, expected.slice(start, expected.length - (text.length - end)))) steps = 1;
+  } else {
+    for (const edit of sorted) {
+      surface.read();
+      if (!surface.replace(edit.start, edit.end, edit.replacement)) break;
+      steps++;
+    }
   }
   const after = surface.read();
   session.noteEdited();
   await session.analyse();
-  return sameText(after, expected) ? { ok: true } : { ok: false, message: 'The editor did not take every edit. Check the draft; Ctrl+Z undoes.' };
+  return sameText(after, expected) ? { ok: true, undoSteps: steps } : { ok: false, message: 'The editor did not take every edit. Check the draft; Ctrl+Z undoes.' };
 }
 
 /** Insert a sentence at a structural place of the draft (the popup's checklist and reply builder). */
