@@ -119,7 +119,7 @@ describe('Tactful signals for the external eval (functions of the Report)', () =
       { points: 5, reason: '', element: 'remedy' },
     ];
     expect(toneScore(report([], [], deductions))).toBe(65);
-    expect(toneScore(report([], [], deductions, true))).toBe(68);
+    expect(toneScore(report([], [], deductions, true))).toBe(65 + 20);
   });
 
   it('defensiveness and condescension weigh only their categories, by §8 severity points', () => {

@@ -13,7 +13,7 @@ import { passingTheBuck } from './passing-the-buck.js';
 import { passiveAggressive } from './passive-aggressive.js';
 import { positives } from './positives.js';
 import { shouting } from './shouting.js';
-import { signals } from './signals.js';
+import { signals } from './signals/index.js';
 import { vagueCommitment } from './vague-commitment.js';
 
 export { CUES } from './cues.js';
