@@ -132,3 +132,34 @@ describe('complaint patterns avoid compromise traps', () => {
     expect(patterns.filter((p) => /\([^)]*\w'\w[^)]*\|[^)]*\)|\([^)]*\|[^)]*\w'\w[^)]*\)/.test(p))).toEqual([]);
   });
 });
+
+describe('tweet-length complaints without a complaint keyword (phrasings written for this test)', () => {
+  const complaints = [
+    'The app never loads past the splash screen.',
+    'My speaker is not powering on at all, even on the charger.',
+    'Your site keeps logging me out every few minutes.',
+    'It is not letting me pay with my card.',
+    'No hot water in the whole building since Monday.',
+    'Bought these boots a month ago and they are already falling apart.',
+    "I still haven't received the voucher you promised.",
+    'Thanks for not telling me my order was cancelled. #fail',
+    'Your driver refused to carry the box upstairs. Is that your policy?',
+    'Second message this week, please reply to my messages.',
+    'Been on hold for 40 minutes, what gives?',
+    "Honestly I'm never ordering from you again.",
+  ];
+  const notComplaints = [
+    'Damn, that was fast, thank you!',
+    'OH WOW THE NEW COLOURS ARE HERE',
+    'How do I file a bug report for the desktop app?',
+    'How do I claim my student discount?',
+    'That politician is an idiot.',
+    'Does the jacket still come with the detachable hood?',
+  ];
+  it('finds the complaint in a broken product, a service not delivered, a refusal questioned, chasing, sarcastic thanks', () => {
+    for (const text of complaints) expect(analyzeContext(text).isComplaint, text).toBe(true);
+  });
+  it('does not call swearing, shouted excitement, an insult about someone else or a how-to question a complaint', () => {
+    for (const text of notComplaints) expect(analyzeContext(text).isComplaint, text).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auc, averageRanks, bestThreshold, binaryScores, predictAbove, spearman } from '../../scripts/eval/external/metrics.js';
 import { condescension, defensiveness, empathy, toneScore } from '../../scripts/eval/external/signals.js';
 import { hashSplit } from '../../scripts/eval/external/split.js';
-import type { Category, Deduction, Element, Finding, Report, Severity } from '../../src/analyzer/index.js';
+import type { Category, Deduction, Element, Finding, Report, Severity, Signal } from '../../src/analyzer/index.js';
 
 describe('averageRanks', () => {
   it('gives tied values the mean of the ranks they span', () => {
@@ -128,8 +128,17 @@ describe('Tactful signals for the external eval (functions of the Report)', () =
     expect(condescension(r)).toBe(25 + 3);
   });
 
-  it('empathy counts the sentences credited with the empathy element', () => {
-    expect(empathy(report([], ['empathy', 'apology', 'empathy']))).toBe(2);
+  it('empathy is graded: 2 per sentence with the element, 1 per sentence with sympathy or acknowledgement, ½ per well-wishing', () => {
+    expect(empathy(report([], ['empathy', 'apology', 'empathy']))).toBe(4);
     expect(empathy(report([], ['apology']))).toBe(0);
+    const signal = (ruleId: string, start: number): Signal => ({ kind: 'courtesy', ruleId, start, end: start + 2, text: 'x' });
+    const inSentences = (signals: Signal[]): Report => ({
+      ...report([], ['empathy']),
+      signals,
+      segments: { bodyStart: 0, bodyEnd: 40, sentences: [{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 20, end: 30 }, { start: 30, end: 40 }] },
+    });
+    // Two sympathy signals in one sentence count once; a gratitude signal counts nothing.
+    const r = inSentences([signal('courtesy/sympathy', 11), signal('courtesy/sympathy-relate', 13), signal('courtesy/acknowledge', 21), signal('courtesy/well-wishing', 31), signal('courtesy/gratitude', 33)]);
+    expect(empathy(r)).toBe(2 + 1 + 1 + 0.5);
   });
 });

@@ -37,7 +37,8 @@ export function formatExternal(r: ExternalResult): string {
     'complaint) answer yes when they fire (signal > 0). Nothing is tuned on test items.',
     'Signals (functions of the Report): tone = 100 − §8 points of findings and of a missing apology/empathy, +3 with a greeting',
     '(unclamped; next-step/remedy/boundary deductions left out as reply structure, not politeness); defensiveness and',
-    'condescension = §8 severity points of those findings; empathy = sentences with the empathy element; complaint =',
+    'condescension = §8 severity points of those findings; empathy = 2 × sentences with the empathy element + 1 × sentences',
+    'with a sympathy/acknowledgement signal + ½ × well-wishing (element > sympathy > none); complaint =',
     'analyzeContext().isComplaint. Baselines: AFINN comparative and VADER compound, negated where the signal measures a',
     'negative quality (defensiveness, condescension, complaint).',
   );

@@ -24,6 +24,8 @@ const NOT_AN_APOLOGY = {
     'sorry for (any|the) (inconvenience|trouble)',
     '(apologize|apologise|apologies) for (any|the) (inconvenience|trouble)',
     'no need to (apologize|apologise|be sorry)',
+    // Condolence, not ownership: "sorry for your loss" (empathy/sorry-to-hear).
+    'sorry (for|about) your #Adjective? (loss|bereavement|grief|pain|troubles|struggles)',
   ],
 };
 
@@ -81,6 +83,8 @@ export const apology: Rule[] = [
         "I'm sorry if I misunderstood your request; could you confirm the size you wanted?",
         'We apologize for the inconvenience, however we cannot issue a refund.',
         "I'm sorry you didn't enjoy your stay.",
+        // Condolence is sympathy (empathy/sorry-to-hear), not an apology for something we did.
+        'I am so sorry for your loss.',
       ],
     },
   },

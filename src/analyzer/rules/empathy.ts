@@ -13,6 +13,25 @@ const NOT_EMPATHY = {
   ],
 };
 
+/**
+ * The feeling is the writer's own, not the reader's: "I have been worrying about firewood", "it makes me
+ * angry", "it is really hard for me", "I'm not feeling well". Or "hard" is a task's difficulty ("food is hard
+ * to find"), not a feeling. Naming one's own state is not empathy (§6.2: the client's feeling or impact).
+ */
+const WRITER_OWN_FEELING = {
+  match: [
+    `(i|we) (am|was|are|were|have been|had been|feel|felt|get|got|become|became) #Adverb? #Adverb? (so|really|very|pretty|quite|too|also|a bit|a little)? ${FEELING_WORDS}`,
+    '(i|we) (am|was|are|were|have been) #Adverb? not? #Adverb? (feeling|worrying|stressing)',
+    `(makes|made|making|leaves|left|gets|got) (me|us) #Adverb? (feel|feeling)? #Adverb? ${FEELING_WORDS}`,
+    `${FEELING_WORDS} for (me|us|myself)`,
+    `(is|was|are|were|has been|have been) #Adverb? #Adverb? (so|too)? (hard|difficult|tough) (for #Pronoun)? to #Verb`,
+    // A bare "you're upset" names the feeling without granting it; "if you are worried" is a condition.
+    `(if|when|whether) you (are|were|feel|get) #Adverb? ${FEELING_WORDS}`,
+    `you (are|were) #Adverb? (so|too)? ${FEELING_WORDS}`,
+    `(if|when) (our|the|your|this|that|it) #Noun? (is|are|was|were) #Adverb? (that|so|really)? ${FEELING_WORDS}`,
+  ],
+};
+
 export const empathy: Rule[] = [
   {
     // Validation: "you have every right", "you're right to be angry", "it makes complete sense", "anyone would be".
@@ -106,7 +125,7 @@ export const empathy: Rule[] = [
     // "Being charged for a night you never stayed is maddening", "That sounds really stressful"
     id: 'empathy/names-feeling',
     category: 'empathy',
-    unless: NOT_EMPATHY,
+    unless: { ...NOT_EMPATHY, match: [...NOT_EMPATHY.match, ...WRITER_OWN_FEELING.match] },
     notIf: '(not|never|hardly|barely|no)',
     match: [
       `(is|was|are|were|sounds|sounded|seems|must be|must have been|would be|would have been|has been|have been|feels|felt|been|made it) #Adverb? #Adverb? (a|an)? ${FEELING_WORDS}`,
@@ -116,6 +135,7 @@ export const empathy: Rule[] = [
       // "you must have been exhausted": a bare "you're upset" names the feeling without granting it
       `you (must be|must have been|have every reason to be) #Adverb? (so|really|very)? ${FEELING_WORDS}`,
       `(i|we) would (be|feel|have been) #Adverb? ${FEELING_WORDS} (too|as well)`,
+      `(i|we) would (be|feel|have been) #Adverb? as ${FEELING_WORDS}`,
       // "What a stressful start to your trip."
       `^what (a|an) #Adverb? ${FEELING_WORDS}`,
     ],
@@ -134,7 +154,45 @@ export const empathy: Rule[] = [
         'A broken heater on the coldest night of the year is miserable.',
         'Finding a $480 charge you were not expecting is a horrible surprise.',
       ],
-      pass: ["It's not that difficult to reset a password.", 'The export is capped at 10,000 rows to keep performance stable.'],
+      pass: [
+        "It's not that difficult to reset a password.",
+        'The export is capped at 10,000 rows to keep performance stable.',
+        // The writer's own state, or a task's difficulty, is not the reader's feeling.
+        'Things have been stressful for me lately, and I am not feeling well.',
+        "I have been worrying about the move all week, it's exhausting.",
+        'Firewood is hard to find around the lake.',
+        'It is really hard for me to stay warm at night.',
+        "If you're worried about the charge, check your statement.",
+      ],
+    },
+  },
+  {
+    // Sympathy that names what happened to them: "I'm sorry to hear the parcel arrived damaged", "sorry to hear
+    // about your father", "I'm sorry you're going through this", "so sorry for your loss". Not a bare "sorry to
+    // hear that" (names nothing: courtesy/sympathy, a tone signal), not "sorry to hear you feel that way" (§4.6).
+    id: 'empathy/sorry-to-hear',
+    category: 'empathy',
+    unless: {
+      categories: NOT_EMPATHY.categories,
+      match: ['(feel|felt|think|thought|believe) (that way|this way|like that|so)', 'sorry (that|if)? you (feel|felt|are feeling|were feeling|think|thought)', '(but|however)'],
+    },
+    match: [
+      '(sorry|sad|saddened) to (hear|learn|read) (about|of)? (your|the|what|how|#Possessive) .',
+      '(sorry|sad|saddened) to (hear|learn|read) (that|this)? (you|your|the|it|this|#Possessive) #Noun? (is|was|were|are|has|have|had|did|got|arrived|went|came|left|lost|broke|never|still|#PastTense)',
+      '(sorry|condolences) (for|about|on) your #Adjective? (loss|bereavement|grief|pain)',
+      '(i am|we are) #Adverb? #Adverb? sorry (that)? you (are|have been|were|had been) #Adverb? (going through|dealing with|facing|struggling with|stuck with|suffering)',
+    ],
+    message: '',
+    suggestions: [],
+    examples: {
+      flag: [
+        "I'm so sorry to hear the parcel arrived damaged.",
+        'Sorry to hear about the trouble with your boiler.',
+        "I'm sorry to learn that your flight was cancelled twice.",
+        'So sorry for your loss.',
+        "I'm sorry you're dealing with this on top of the move.",
+      ],
+      pass: ["I'm sorry to hear that.", "I'm sorry to hear you feel that way.", 'Sorry to hear that, but the deadline has passed.', 'Sorry to bother you again.'],
     },
   },
   {

@@ -13,6 +13,7 @@ import { passingTheBuck } from './passing-the-buck.js';
 import { passiveAggressive } from './passive-aggressive.js';
 import { positives } from './positives.js';
 import { shouting } from './shouting.js';
+import { sympathySignals } from './signals-sympathy.js';
 import { signals } from './signals/index.js';
 import { vagueCommitment } from './vague-commitment.js';
 
@@ -34,4 +35,5 @@ export const BUILTIN_RULES: Rule[] = [
   ...hostility,
   ...positives,
   ...signals,
+  ...sympathySignals,
 ];
