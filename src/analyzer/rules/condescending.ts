@@ -6,10 +6,16 @@ import type { Rule } from '../rule-types.js';
 // thread shows how irritation leaks into superiority when the writer is angry.
 
 /** Vocatives that are also ordinary words ("honey" on a breakfast menu, "Dear Ms Grant,"): only as a form of address. */
-const AMBIGUOUS_PET_NAMES = ['honey', 'love', 'dear', 'darling', 'buddy', 'pal', 'mate', 'sunshine', 'champ', 'hun', 'hon', 'babe', 'sugar'];
+const AMBIGUOUS_PET_NAMES = ['honey', 'love', 'dear', 'darling', 'buddy', 'pal', 'mate', 'sunshine', 'champ', 'hun', 'hon', 'babe', 'sugar', 'son', 'boy', 'kid', 'sport', 'princess'];
 /** What makes a sentence-initial "of course" condescending: a limit, or a document the client missed. */
 const LIMIT_OR_DOCUMENT =
   '(not|never|only|nothing|unless|without|manual|instructions|faq|guide|terms|policy|contract|documentation|website|page|box|email|sign)';
+/** What the client thinks or said, as something a condescending reply grades. */
+const THEIR_VIEW =
+  '(view|views|argument|arguments|position|take|opinion|opinions|idea|ideas|theory|theories|understanding|logic|reasoning|point|claim|claims|assumption|assumptions|perspective|notion|belief|beliefs|thinking|interpretation|reading|grasp|knowledge|question|comment|comments)';
+/** Grades that call a view childish or uninformed. */
+const BELITTLING =
+  'naive|simplistic|immature|childish|juvenile|ignorant|uninformed|ill-informed|misinformed|uneducated|shallow|amateurish|laughable|cute|adorable|quaint|silly';
 /** Professions a client is told they are not, to wave their point away. */
 const EXPERT = '(developer|engineer|lawyer|doctor|accountant|designer|expert|professional|specialist|technician|programmer|architect|nurse|pharmacist|mechanic|auditor|clinician)';
 
@@ -84,6 +90,7 @@ export const condescending: Rule[] = [
       'you have no (idea|clue|understanding) (how|what) .{0,3} (works|work|is|are|means|does|involves)',
       '(idea|clue) what you are (talking|on)',
       'you #Adverb? do not know what you are (talking|saying|doing)',
+      'do not think you (know|have any idea|have a clue) what you are (talking|saying|doing)',
       '(do|did) you even',
       'even you (can|could|should|would|will|might|know|understand|realise|realize|see)',
       'if you (had|have) (any|the slightest|the faintest|the first) (idea|clue|notion|understanding)',
@@ -106,6 +113,7 @@ export const condescending: Rule[] = [
         'You obviously did not open the attachment.',
         'A child could follow these instructions.',
         "With respect, you don't know what you're talking about.",
+        "I also don't think you know what you are talking about.",
       ],
       pass: ['You had no way of knowing about the fee, and that is on us.', "You have no idea how sorry I am that this happened."],
     },
@@ -175,8 +183,9 @@ export const condescending: Rule[] = [
       'you (need|have|must|ought) to (understand|realise|realize|appreciate|recognise|recognize|grasp)',
       'you will need to (understand|realise|realize|appreciate)',
       '(surely|of course) you (realise|realize|understand|know|appreciate|can see|are aware)',
-      'i am not sure (that)? you (understand|realise|realize|know|appreciate|grasp|get)',
+      'i am not sure (that|if|whether)? you (understand|realise|realize|know|appreciate|grasp|get)',
       'i do not think you (understand|realise|realize|appreciate|get|grasp)',
+      'i do not think you (know|understand) (what|how) #Determiner? #Adjective? #Noun (is|are|means|works|work)',
       '(let me|allow me to|i will) (explain|go over|spell out) (this|it|that)? again',
       '(explain|spell|say|go|put|walk) .{0,5} slowly',
       '(explain|put|say) (it|this|that)? (in|using) (simple|simpler|plain|basic) (terms|words|english)',
@@ -205,7 +214,15 @@ export const condescending: Rule[] = [
       'educate yourself',
       'learn (to|how to) (read|spell|listen|use)',
       'you (fail|failed|seem|seemed|refuse|struggle|struggled) to (understand|grasp|realise|realize|comprehend)',
-      'your (logic|reasoning|argument|understanding) (is|was) #Adverb? (flawed|faulty|wrong|broken|lacking|limited)',
+      // Telling the client what is going on in their head ("you seem to think", "you don't seem to understand").
+      'you (seem|appear) to (think|believe|assume|forget|have forgotten|have missed|be under the impression|misunderstand|be confused|be confusing|be missing|be changing|be twisting|be ignoring|miss|confuse)',
+      'you (do not|did not) (seem|appear) to (understand|grasp|get|realise|realize|know|see|have read)',
+      'you (clearly|obviously) (think|believe|assume|missed|misread|misunderstood|forgot|skipped|ignored)',
+      'you are #Adverb? projecting',
+      '(are|were) you (seriously|really|honestly|actually) (saying|suggesting|telling|asking|claiming|expecting|arguing)',
+      '(maybe|perhaps) you (need|ought|might want|may want) to (read|reread|re-read|learn|look up|google|educate)',
+      'use your (brain|head|common sense|eyes)',
+      '(spoon fed|spoon-fed|spoonfed|hand-held|hand held)',
     ],
     message: 'Lecturing or simplifying "for" the client talks down to them on top of the original problem; take the clarity problem on yourself instead.',
     suggestions: [
@@ -234,6 +251,15 @@ export const condescending: Rule[] = [
         'Do you know how email filters work?',
         'I suggest you reread the contract.',
         'You fail to understand how the licence works.',
+        'You seem to think the warranty covers water damage.',
+        "You don't seem to understand how the licence works.",
+        'You seem to be changing the subject.',
+        'You clearly missed the second page of the quote.',
+        'Are you seriously asking us to refund a used mattress?',
+        'Maybe you need to read the terms again.',
+        'Use your common sense: the sign says closed.',
+        'You always wait to be spoon fed information.',
+        "I don't think you know what a deposit is.",
       ],
       pass: [
         'I need to understand exactly what happened, so could you send me the error message?',
@@ -246,7 +272,40 @@ export const condescending: Rule[] = [
         'We can make it easy for you: the label is attached.',
         'I want to make sure everyone knows the new check-in time.',
         'Perhaps you could look at the draft again and tell me what to change?',
+        'You seem to have been charged twice, so I have refunded the second charge.',
+        "You don't seem to have received the email, so I've resent it.",
       ],
+    },
+  },
+  {
+    id: 'condescending/belittle-view',
+    category: 'condescending',
+    severity: 'warning',
+    // Grading the client's view or understanding as naive, childish or ignorant, instead of answering it.
+    match: [
+      `(your|this|that|such a|such an|an|a) #Adverb? (${BELITTLING}) #Adjective? ${THEIR_VIEW}`,
+      ...['', '(of|about|on) #Determiner? #Adjective? #Noun+ '].map(
+        (topic) => `your #Adjective? ${THEIR_VIEW} ${topic}(is|was|are|were|seems|seem|sounds|sound) #Adverb? #Adverb? (${BELITTLING}|flawed|faulty|lacking|limited|muddled|confused|wrong|broken)`,
+      ),
+      'your (ignorance|naivety|naivete|lack of understanding|lack of knowledge|immaturity)',
+      `your (little|cute|precious) ${THEIR_VIEW}`,
+      '^how (cute|sweet|adorable|quaint)$',
+      '(cute|sweet|adorable|quaint) (that|how) you',
+    ],
+    notIf: '(not|never|our|my)',
+    message: "Calling the client's view naive or childish talks down to them instead of answering the point they made.",
+    suggestions: ['Thanks for explaining how you see it. Here is what our records show, and what I can do next.'],
+    examples: {
+      flag: [
+        'This immature position helps nobody.',
+        'Your understanding of the contract is naive.',
+        'That is a rather simplistic take on how shipping works.',
+        'Your logic is flawed.',
+        "It's cute that you think the fee is optional.",
+        'Your ignorance of the policy is not our problem.',
+        'The delivery log destroys your little theory.',
+      ],
+      pass: ['Your point about the fee is a fair one.', 'Your understanding of the contract is correct.', 'Our explanation was too simplistic, and I am sorry.', 'How cute is that puppy on your profile photo!'],
     },
   },
   {
@@ -259,14 +318,18 @@ export const condescending: Rule[] = [
       ...AMBIGUOUS_PET_NAMES.map((n) => `@hasComma ${n}$`),
       ...['dear', 'friend', 'love'].map((n) => `my (${n} && @hasComma)`),
       '@hasComma my (dear|friend|love)$',
+      // Mid-sentence only for words that are never list items ("tea, honey, lemon" is a menu).
+      ...['son', 'boy', 'kid', 'sport'].map((n) => `@hasComma (${n} && @hasComma)`),
+      '^young (man|lady) && @hasComma',
+      '@hasComma young (man|lady)$',
     ],
     message: 'A pet name from a stranger handling a complaint reads as patronising, and it is the kind of line that gets quoted in a review.',
     suggestions: [
       "I understand this is frustrating, and here is what happens next.",
     ],
     examples: {
-      flag: ['Sweetie, the doctor can\'t see everyone at once.', 'Honey, the pool closes at ten.', "I'm afraid that's the rule, love.", 'Look, my friend, the contract is clear.'],
-      pass: ['Dear Ms. Grant,', 'The honey at breakfast comes from a local farm.', "I'd love to help you with this today.", 'My dear colleague Sam will call you at 3 pm.'],
+      flag: ['Sweetie, the doctor can\'t see everyone at once.', 'Honey, the pool closes at ten.', "I'm afraid that's the rule, love.", 'Look, my friend, the contract is clear.', 'Just stop, boy.', 'Listen, son, the warranty ran out in May.'],
+      pass: ['Dear Ms. Grant,', 'The honey at breakfast comes from a local farm.', "I'd love to help you with this today.", 'My dear colleague Sam will call you at 3 pm.', 'Your son can join the class on Monday.', 'The kid-sized helmet is back in stock.'],
     },
   },
 ];

@@ -90,8 +90,15 @@ export const defensiveness: Rule[] = [
       '^(that|this) is (just|simply|really|hardly)? (not fair|unfair)',
       // Leading the sentence: "I can't say I disagree" agrees.
       '^#Adverb? i (completely|strongly|totally|entirely|fundamentally|respectfully|have to|must)? disagree',
+      // Denying what the client says you said or promised.
+      '^(i|we) #Adverb? (never|did not) (said|say|claimed|claim|promised|promise|suggested|suggest|stated|state|agreed|agree) (that|this|anything|any such|so|it|we|you|the|a|an)',
     ],
-    unless: { cues: ['ownership', 'apologyWord'], match: ['fair (to|on|for) you'] },
+    // A correction after hearing the client out is not a flat contradiction (§4.1: "a short factual
+    // explanation after an acknowledgement"): "I understand where you're coming from, but that was not the case".
+    unless: {
+      cues: ['ownership', 'apologyWord'],
+      match: ['fair (to|on|for) you', '(i|we) #Adverb? (can)? #Adverb? (understand|see|hear|appreciate) (where|why|what|how) you', 'coming from'],
+    },
     message: "Flatly contradicting the client's account turns the reply into an argument about who is right, and arguing only makes an angry reader push harder.",
     suggestions: [
       "Thanks for flagging this. I'll check what happened and come back to you by the end of today.",
@@ -107,12 +114,16 @@ export const defensiveness: Rule[] = [
         'That never happened.',
         "That's not what I said at all.",
         'I completely disagree with your account of the visit.',
+        'I never said the repair would be free.',
+        "We didn't promise a refund on the call.",
       ],
       pass: [
         'Here is what happened on our side, so you have the full picture.',
         "That's not fair to you, and I'm sorry we put you in that position.",
         "I can't say I disagree with your points.",
         'That is not what we promised you, and that is on us.',
+        "I understand where you're coming from, but that was not the case.",
+        'I never said that clearly enough, and I am sorry.',
       ],
     },
   },
@@ -121,7 +132,8 @@ export const defensiveness: Rule[] = [
     category: 'defensiveness',
     severity: 'warning',
     match: [
-      '^to be fair',
+      // §4.1: "To be fair, (we|I|our) …" defends the writer's side; "To be fair, both parties should…" argues fairness.
+      '^to be fair (we|i|our|my|us|me|the|this|that|it|you|your)',
       '^in (our|my) (defense|defence)',
       '^in all? fairness',
       '(we|i) (did|have done|were doing|was doing) (our|my) (job|jobs|part|best)',
@@ -178,6 +190,7 @@ export const defensiveness: Rule[] = [
       ],
       pass: [
         'To be clear, you will not be charged for the failed transaction.',
+        'To be fair to both of you, I will split the refund evenly.',
         "To be clear, you won't be charged for the failed transaction.",
         'I have done what you asked: the invoice is attached and the fee is removed.',
         'We stand behind our products, so a replacement goes out today.',

@@ -9,11 +9,13 @@ import type { Rule } from '../rule-types.js';
 // What the client wrote or asked for (the target of "your … is ridiculous").
 const CLIENT_CONDUCT =
   '(email|emails|message|messages|tone|attitude|behaviour|behavior|language|letter|reply|manner|complaint|complaints|demand|demands|' +
-  'request|requests|expectation|expectations|comments|accusation|accusations|claim|claims|threats|conduct|response|review|rant)';
+  'request|requests|expectation|expectations|comments|accusation|accusations|claim|claims|threats|conduct|response|review|rant|' +
+  'idea|ideas|suggestion|suggestions|argument|arguments|logic|reasoning|theory|opinion|proposal)';
 // Judgements of a person or their conduct.
 const ATTACK =
   '(rude|ridiculous|unacceptable|absurd|unreasonable|childish|insulting|offensive|abusive|aggressive|hysterical|pathetic|laughable|' +
   'outrageous|nonsense|inappropriate|excessive|petty|silly|irrational|ludicrous|preposterous|appalling|disgraceful|shameful|unhinged|bizarre|' +
+  'stupid|dumb|idiotic|moronic|asinine|' +
   'baseless|nonsensical|insane|crazy|threatening|exhausting|tiresome|tiring|draining|irritating|annoying|over the top|out of line|uncalled for)';
 // Character words for "you are being …" / "you're so …".
 const CHARACTER =
@@ -33,6 +35,8 @@ export const hostility: Rule[] = [
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition #Determiner? #Noun (is|was|are|were|has been|have been) #Adverb? #Adverb? ${ATTACK}`,
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|are) (getting|becoming) (more|increasingly)? ${ATTACK}`,
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? the (real|only|main|whole)? problem`,
+      // "This is a ridiculous idea", "What a stupid suggestion".
+      `(this|that|it|what) (is|was)? (a|an|such a|such an) #Adverb? ${ATTACK} ${CLIENT_CONDUCT}`,
     ],
     notIf: '(not|never)',
     message: 'Judging the client\'s email or demands turns their complaint into a fight about them; it is the line they will forward (S3).',
@@ -47,12 +51,17 @@ export const hostility: Rule[] = [
         'Your behaviour on the phone has been appalling.',
         'These complaints are becoming increasingly absurd.',
         'Your endless emails are tiresome.',
+        'This is a ridiculous idea.',
+        'Your argument is stupid.',
+        'What a ridiculous suggestion.',
       ],
       pass: [
         'I\'m sorry — a three-day wait for a callback is ridiculous, and it\'s on us.',
         'Frankly, your question is the one we should all be asking.',
         'Your request is not unreasonable at all, and I\'ve approved it.',
         'Your frustration is completely understandable.',
+        "That's a ridiculous wait, and it's on us.",
+        'Your idea is not silly at all; I have passed it to the product team.',
       ],
     },
   },
@@ -195,6 +204,7 @@ export const hostility: Rule[] = [
       'shut up',
       'get a life',
       'get over yourself',
+      'get your head out',
       'what is wrong with you',
       'are you (kidding|joking|serious) (me)?',
     ],
@@ -204,6 +214,7 @@ export const hostility: Rule[] = [
       flag: [
         'I\'m tired of dealing with your complaints.',
         'Stop wasting my time with the same question.',
+        'Get your head out of the sand.',
         'Frankly, I have better things to do than babysit your network.',
         'Don\'t take that tone with me.',
         'We\'ve had enough of your threats.',
@@ -222,6 +233,10 @@ export const hostility: Rule[] = [
     severity: 'serious',
     match: [
       'nice try',
+      // Accusing the client of lying.
+      'you (are|have been|were) #Adverb? (making|made) (this|it|that|things|stuff) up',
+      'you #Adverb? made (this|it|that) up',
+      'you (are|have been|were) #Adverb? making up (stories|things|facts|numbers|lies|excuses)',
       'we both know',
       '^yeah right',
       '^whatever$',
@@ -248,6 +263,7 @@ export const hostility: Rule[] = [
         'That\'s the price, take it or leave it.',
         'Sure, and we both know the dog didn\'t eat the charger.',
         'Well, thanks for nothing.',
+        'You are making this up.',
       ],
       pass: ['Nice work spotting that error in the log.', 'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.'],
     },

@@ -14,6 +14,7 @@ import { passiveAggressive } from './passive-aggressive.js';
 import { positives } from './positives.js';
 import { shouting } from './shouting.js';
 import { sympathySignals } from './signals-sympathy.js';
+import { receptiveSignals } from './signals-receptive.js';
 import { signals } from './signals/index.js';
 import { vagueCommitment } from './vague-commitment.js';
 
@@ -36,4 +37,5 @@ export const BUILTIN_RULES: Rule[] = [
   ...positives,
   ...signals,
   ...sympathySignals,
+  ...receptiveSignals,
 ];

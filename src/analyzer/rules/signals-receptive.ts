@@ -4,38 +4,47 @@ import type { Rule } from '../rule-types.js';
 // the score or the verdict, so they can be broader than the problem rules: a problem rule flags wording that
 // is a real tone problem in a reply to a client; these describe the stance of any sentence.
 //
-// Receptive (courtesy): acknowledging the other's point, agreeing with part of it, and offering one's own
-// view as a view ("I think", "perhaps"). These are the strategies of conversational receptiveness
-// (Yeomans, Minson et al. 2020, "Conversational Receptiveness", OBHDP): acknowledgement, agreement, hedges.
-// Talking at the reader (discourtesy): flatly dismissing their view, rhetorical questions aimed at them,
-// "just because … doesn't mean" lectures, and you-statements that tell the reader what they think, are or
-// fail to do (Gordon's "you-messages": they characterise the other person instead of the issue).
+// Receptive (courtesy): acknowledging the other's point, agreeing with part of it, and asking for their view.
+// These are the strategies of conversational receptiveness (Yeomans, Minson, Collins, Chen & Gino 2020,
+// "Conversational receptiveness", OBHDP): acknowledgement and agreement; the third, hedging ("I think",
+// "perhaps"), is the politeness signal courtesy/hedge (signals/courtesy.ts), not repeated here.
+// Talking at the reader (discourtesy): flatly dismissing their view, and you-statements that tell the reader
+// what they think, are or fail to do (Gordon's "you-messages": they judge the person instead of the issue).
+// Pointed questions, "stop …ing" and harsh words are politeness signals in signals/discourtesy.ts.
 
-/** Ways of hearing the other's view out; the object keeps "I understand the delay" (a fact) out. */
-const THEIR_VIEW = '(point|points|concern|concerns|perspective|view|views|position|reasoning|argument|side|opinion|thoughts|frustration|logic|feelings)';
+/** What "I understand your …" acknowledges: the other's view, not a fact ("I understand the delay"). */
+const THEIR_VIEW =
+  '(point|points|concern|concerns|perspective|view|views|viewpoint|stance|position|reasoning|argument|arguments|side|opinion|opinions|thoughts|frustration|logic|feelings|fears|worries)';
+
+/** What the other wrote, as the target of a verdict. */
+const THEIR_WORDS =
+  '(argument|arguments|logic|point|points|comment|comments|claim|claims|post|reasoning|understanding|position|statement|opinion|premise|assumption|words|answer|theory|assessment)';
 
 export const receptiveSignals: Rule[] = [
   {
     id: 'courtesy/acknowledge',
     category: 'courtesy',
     match: [
-      `(i|we) #Adverb? (can|do)? #Adverb? (understand|see|get|hear|respect|appreciate|acknowledge|recognize|recognise|take) (your|the|that|this|their) #Adjective? ${THEIR_VIEW}`,
-      `(i|we) #Adverb? (can|do)? #Adverb? (understand|see|get|respect|appreciate) (where|why|what) you`,
-      '(i|we) #Adverb? (can|do)? #Adverb? (understand|see|get) (how|why) (someone|people|one|anyone|many|some)',
-      'coming from$',
-      '(good|fair|valid|great|excellent|interesting|strong|reasonable|important) (point|points|question|argument|concern)',
-      'you (make|made|raise|raised|bring up|brought up|have) (a|some|several|many) #Adjective? (point|points|argument|arguments)',
+      `(i|we) #Adverb? (can|do|could)? #Adverb? (understand|see|get|hear|respect|appreciate|acknowledge|recognize|recognise|take|share) (your|the|that|this|their|his|her) #Adjective? ${THEIR_VIEW}`,
+      `(i|we) #Adverb? (can|do|could)? #Adverb? (understand|see|get|respect|appreciate|share) some of (your|the|their) ${THEIR_VIEW}`,
+      '(i|we) #Adverb? (can|do|could)? #Adverb? (understand|see|get|hear|appreciate) (where|why|what|how|that) (you|your|someone|somebody|people|one|anyone|many|some|they|he|she)',
+      'where (you|they|he|she|people|someone|somebody) (are|is) coming from',
+      '(fair|valid|strong|reasonable|important|sound|compelling) (point|points|argument|arguments|concern|concerns)',
+      'you (make|made|raise|raised|bring up|brought up|have) (a|some|several|many|valid|good|great|fair) #Adverb? #Adjective? (point|points|argument|arguments)',
+      'some of (the)? (points|things) you (make|made|raise|raised|said)',
       'you have a point',
       'point taken',
       '^i hear you',
       '^(i|we) understand',
-      'you (are|were) #Adverb? (right|correct) (that|about|to|in)',
+      'you (are|were) #Adverb? (right|correct) (that|about|to|in|on)',
       '^you are #Adverb? (right|correct)',
-      '(that|this|it) (is|was) (a)? #Adverb? (true|fair|valid)',
-      '^true',
-      '(makes|make) (a lot of|some|perfect|good|total) sense',
+      // "That's fair", "that's true enough"; not "it's a fair price" (a judgement of a thing, not of their point).
+      '(that|this|it) (is|was) #Adverb? (true|fair|valid)$',
+      '(that|this|it) (is|was) #Adverb? (true|fair|valid) !#Noun',
+      '(that|this|it) (may|might|could) #Adverb? be true',
+      '^(true|granted|admittedly)',
     ],
-    // "I understand your point, but that is wrong" keeps the acknowledgement; "you're right to be angry" is empathy, also fine.
+    // "I don't understand your point" and "that isn't true" are the opposite.
     notIf: '(not|never)',
     message: '',
     suggestions: [],
@@ -49,46 +58,49 @@ export const receptiveSignals: Rule[] = [
         'I can see why someone would feel that way.',
         'I hear you on the pricing.',
         'True, the report came in late.',
+        'It may be true that the form is hard to find.',
       ],
-      pass: ["I don't understand your point.", 'The point of the form is to confirm your address.', 'That is not true.', 'I can see the parcel in our system.'],
+      pass: ["I don't understand your point.", 'The point of the form is to confirm your address.', 'That is not true.', 'I can see the parcel in our system.', "It's a fair price for a used phone."],
     },
   },
   {
     id: 'courtesy/agree',
     category: 'courtesy',
     match: [
-      '(i|we) #Adverb? (do|can|would)? #Adverb? (agree|concur)',
-      '!(not|never) (agree|agreed) with (you|your|that|this|the|what|much|most|some|many|part|parts|all|everything)',
+      '(i|we) #Adverb? (do|can|could|would|tend to|have to|must)? #Adverb? (agree|concur)',
+      '!(not|never|dis) (agree|agreeing|agreed) (that|with|on|in|completely|entirely|fully|wholeheartedly)',
+      '(agree|agreeing) to (some|a certain) (extent|degree)',
+      '(can not|could not) agree more',
       '^(agreed|exactly|absolutely|definitely)$',
-      'i feel the same',
+      '(i|we) feel the same',
       'same here',
     ],
-    notIf: '(not|never|disagree)',
+    // "I never agreed to that" refuses.
+    notIf: 'never',
     message: '',
     suggestions: [],
     examples: {
-      flag: ['I agree that the wait was too long.', 'I completely agree with you on this.', 'I do agree with part of what you wrote.', 'Agreed.'],
-      pass: ["I don't agree with that.", 'I disagree.', 'The agreed price was $40.'],
+      flag: ['I agree that the wait was too long.', 'I completely agree with you on this.', 'I do agree with part of what you wrote.', 'Agreed.', "I couldn't agree more."],
+      pass: ["I don't agree with that.", 'I disagree.', 'The agreed price was $40.', 'I never agreed to the extra fee.'],
     },
   },
   {
-    id: 'courtesy/hedged-view',
+    id: 'courtesy/invite-view',
     category: 'courtesy',
-    // A view offered as the writer's own, or with room for doubt (the receptiveness "hedges").
+    // Asking to hear more of the other's view treats it as worth hearing.
     match: [
-      '(i|we) #Adverb? (think|believe|feel|suspect|suppose|guess|wonder|imagine)',
-      'in my (opinion|view|experience|mind)',
-      '(it|that|this) (seems|appears) (to me|like|that)?',
-      '(maybe|perhaps|possibly|arguably)',
-      'to (some|a certain) (extent|degree)',
-      'in (some|many|most) (cases|ways|situations|instances|respects)',
-      '(i am|we are) not (sure|certain|convinced)',
+      '(i|we) would (like|love) to (hear|learn|know|understand|talk|discuss) (more|your|what|how|why|about)',
+      '(i|we) (am|are) #Adverb? curious (to|about|as to|whether|if|what|how|why)',
+      '(i|we) (am|are) #Adverb? interested (to hear|to know|to learn|to understand|in hearing|in knowing|in learning|in understanding|in your)',
+      '(i|we) #Adverb? (value|respect|welcome) your (opinion|opinions|view|views|input|perspective|thoughts|feedback|point)',
+      '(i|we) hope we can (talk|discuss|continue|keep|work|find)',
+      '(tell|show) me more',
     ],
     message: '',
     suggestions: [],
     examples: {
-      flag: ['I think the second plan is safer.', 'Perhaps a phone call would be quicker.', 'In my experience, the courier is reliable.', 'To some extent, the delay was unavoidable.'],
-      pass: ['The second plan is safer.', 'The parcel arrives on Friday.'],
+      flag: ["I'd like to hear more about what happened at check-in.", "I'm curious how the old plan worked for you.", 'I value your feedback on the draft.', 'I hope we can talk this through on Friday.'],
+      pass: ['I would like to confirm the delivery address.', 'We value every customer.', 'I am interested in buying your phone.'],
     },
   },
   {
@@ -96,45 +108,57 @@ export const receptiveSignals: Rule[] = [
     category: 'discourtesy',
     // Waving the other's view away as a whole, rather than answering it.
     match: [
-      '(that|this|it|which) (is|was|sounds) #Adverb? (a|an|such a)? #Adverb? (ridiculous|absurd|nonsense|silly|stupid|ignorant|laughable|crazy|insane|idiotic|asinine|moronic|pathetic|naive|ludicrous|preposterous|rubbish|garbage|bullshit|bs)',
+      '(that|this|it|which) (is|was|sounds) #Adverb? (a|an|such a)? #Adverb? (ridiculous|absurd|nonsense|silly|stupid|ignorant|laughable|crazy|insane|idiotic|asinine|moronic|pathetic|naive|ludicrous|preposterous|rubbish|garbage|bullshit)',
       '(it is|it was) #Adverb? (ridiculous|absurd|silly|stupid|ignorant|naive|ludicrous|laughable|insane|crazy|idiotic) to (say|think|believe|claim|suggest|argue|assume|pretend|expect)',
-      '(makes|made|make) (no|zero|absolutely no|little) sense',
+      '(makes|made|make) (no|zero|little) sense',
       '(does|do|did) not make (any)? sense',
       '(what|such) (a|an)? (load of|bunch of)? (nonsense|rubbish|garbage|bullshit|joke)',
       '^(nonsense|rubbish|wrong|false|incorrect|nope|bullshit)',
-      '(that|this|it) is (just|simply|plainly|flat out|completely|totally|dead)? (wrong|false|untrue|incorrect)',
+      '(that|this|it) is (just|simply|plainly|completely|totally|dead)? (wrong|false|untrue|incorrect)',
       '(you are|you) #Adverb? (wrong|mistaken|incorrect)',
-      '(i|we) #Adverb? disagree',
-      '(i|we) #Adverb? (do not|can not|could not|will never) #Adverb? agree',
+      // "I can't say I disagree" and "I don't disagree" agree.
+      '^(i|we) #Adverb? disagree',
+      '!(not|say|said|that|if) (i|we) #Adverb? disagree',
+      '(i|we) #Adverb? (do not|can not|could not|will never) #Adverb? agree !more',
       'give me a break',
-      '(absolutely|of course|certainly|definitely) not',
       '^no way',
     ],
     message: '',
     suggestions: [],
     examples: {
       flag: ["That's ridiculous.", 'It is silly to say the police are always right.', 'This makes no sense.', "You're wrong about the numbers.", "I don't agree with that at all.", 'I strongly disagree.', 'That is simply false.'],
-      pass: ['I agree with you.', 'The delay makes sense now that you explained it.', 'That is correct.'],
+      pass: ['I agree with you.', 'The delay makes sense now that you explained it.', 'That is correct.', "I can't say I disagree.", "I couldn't agree more."],
     },
   },
   {
     id: 'discourtesy/you-statement',
     category: 'discourtesy',
-    // The reader as the subject of a verdict about what they think, are, or fail to do. Information and
-    // offers addressed to them ("you will receive", "you can return it") are not verdicts.
+    // The reader as the subject of a verdict on what they think, are, or fail to do. Information and offers
+    // addressed to them ("you will receive", "you can return it") are not verdicts, and "do you think …?"
+    // asks for their view.
     match: [
-      'you #Adverb? (think|believe|assume|claim|pretend|insist|imply|keep|expect|fail|failed|refuse|refused|forget|forgot|ignore|ignored|missed|misread|misunderstood|confuse|confused|twist|twisted|conflate|project|projecting)',
-      'you #Adverb? (seem|sound|appear) (to|like|so|very|really|quite|rather|pretty|confused|angry|upset|bitter|desperate|defensive|sure|certain|convinced)',
+      'you #Adverb? (think|believe|assume|claim|pretend|insist|imply|keep|fail|failed|refuse|refused|forget|forgot|ignore|ignored|missed|misread|misunderstood|confuse|confused|twist|twisted|conflate|project|projecting)',
+      'you #Adverb? (seem|sound|appear) (to|like|so|very|really|quite|rather|pretty|confused|bitter|desperate|defensive|sure|certain|convinced)',
       ...['', '#Adverb '].map(
         (adv) =>
-          `you (are|were) ${adv}(not|just|so|clearly|obviously|simply|still|being|acting|missing|confusing|projecting|wrong|mistaken|ignoring|twisting|assuming|pretending|arguing|confused|ignorant|naive|delusional|blind|incapable|unable|the one|the ones)`,
+          `you (are|were) ${adv}(just|only|literally|basically|so|clearly|obviously|simply|still|being|acting|missing|confusing|projecting|wrong|mistaken|ignoring|twisting|assuming|pretending|arguing|confused|ignorant|naive|delusional|blind|incapable|the one|the ones)`,
       ),
-      'you #Adverb? (do not|did not|can not|could not|never|clearly|obviously) #Adverb? (understand|know|get|grasp|realize|realise|comprehend|listen|care|bother|seem|read|have a clue|have any idea)',
+      // The word after "not" lets notIf tell "you're not listening" from "you're not able to log in yet".
+      'you (are|were) not #Adverb? .',
+      'you #Adverb? (do not|did not|can not|could not|never|clearly|obviously) #Adverb? (understand|know|get|grasp|realize|realise|comprehend|listen|care|bother|seem|read)',
       'you (clearly|obviously|apparently|evidently|just|only|simply|still) (#Verb|are|have|do|did)',
-      'you (have|had) (no|never|not|zero) (idea|clue|understanding|concept|knowledge|evidence|proof|argument|point|right|business)',
+      'you (literally|actually|really|even|honestly|seriously) (think|believe|expect|want|mean|seem|need|have no|do not|did not|can not|could not)',
+      '(are|were) you #Adverb? (acting|being|pretending|ignoring|assuming|projecting|twisting|arguing)',
+      '(are|were) you (so|this|that|always) #Adjective',
+      '(seems|looks|sounds) like you (have not|are not|do not|did not|never|just|only|clearly|really)',
+      // Their view as the subject of a verdict ("your argument is stupid", "your logic ignores…").
+      `your (own|whole|entire)? ${THEIR_WORDS} #Adverb? (is|was|are|were|makes|fails|falls|ignores|assumes|relies|seems|sounds|proves|shows|lacks|misses|contradicts)`,
+      'you (have|had) (no|never|zero) (idea|clue|understanding|concept|knowledge|evidence|proof|argument|point|right|business)',
       'yourself',
     ],
-    notIf: '(sorry|thank|thanks|welcome|right|correct|entitled)',
+    notIf:
+      '(sorry|thank|thanks|welcome|right|correct|entitled|free|able|alone|charged|liable|responsible|required|obliged|expected|to blame|at fault|the only|fair|valid|good|great|well|interesting|important|understandable|helpful)',
+    unless: { match: ['(do|did|would|could|will|what|how) you (think|believe|feel|expect|assume)'] },
     message: '',
     suggestions: [],
     examples: {
@@ -146,38 +170,39 @@ export const receptiveSignals: Rule[] = [
         'You have no idea what this job involves.',
         'You should ask yourself why nobody else complained.',
         "You're the one who cancelled the booking.",
+        'Your argument ignores the second invoice.',
+        'Do you actually think we lose parcels on purpose?',
       ],
-      pass: ['You will receive the refund on Friday.', 'You can return it within 60 days.', "You're right about the second charge.", 'You are welcome to call me directly.'],
+      pass: [
+        'You will receive the refund on Friday.',
+        'You can return it within 60 days.',
+        "You're right about the second charge.",
+        'You are welcome to call me directly.',
+        'What do you think would help?',
+        "You're not able to log in until the reset finishes.",
+        'Your point about the fee is fair.',
+      ],
     },
   },
   {
-    id: 'discourtesy/rhetorical',
+    id: 'discourtesy/lecture',
     category: 'discourtesy',
-    // Questions and lectures that make a point at the reader's expense instead of asking anything.
+    // Correcting the reader's logic as a lesson. ("I never said that" is the defensiveness finding.)
     match: [
-      '(are|do|did|have|can|would|will) you (seriously|really|actually|even|honestly|truly) (#Verb|think|believe|expect|want|know|understand|read|mean)',
-      '(do|does|did) you (not)? (know|understand|realize|realise|get) (that|how|what|the|anything)',
-      '(how|why) (can|could|would|do|does|did|is|are) (you|anyone|someone) (possibly|seriously|honestly|still|even)',
       'just because',
-      '(i|we) (never|did not|do not|have not) (said|say|claimed|claim|suggested|suggest|stated|state|implied|imply|argued|argue)',
-      'what you (are|were) (saying|suggesting|claiming|arguing|implying|describing|talking)',
       '^so you (are|think|believe|want|mean|would|admit)',
-      '(stop|quit) (#Gerund|being|acting|pretending|trying)',
-      '(learn|learned) (to|how to) (read|spell|think|listen|use)',
+      '(learn|learned) (to|how to) (read|spell|think|listen)',
       '(please|kindly) (enlighten|educate) me',
     ],
     message: '',
     suggestions: [],
     examples: {
       flag: [
-        'Do you seriously think we would overcharge you?',
-        'Did you even read the email?',
         "Just because the box is dented doesn't mean the item is damaged.",
-        'I never said the repair was free.',
         "So you're saying we should refund everyone?",
-        'Stop pretending you were not told.',
+        'Maybe learn to read the terms.',
       ],
-      pass: ['Do you know which day suits you?', 'I said I would call you on Friday, and I will.', 'What you describe sounds like a faulty battery.'],
+      pass: ['I said I would call you on Friday, and I will.', 'What you describe sounds like a faulty battery.'],
     },
   },
 ];
