@@ -123,9 +123,23 @@ describe('Tactful signals for the external eval (functions of the Report)', () =
   });
 
   it('defensiveness and condescension weigh only their categories, by §8 severity points', () => {
-    const r = report([finding('condescending', 'serious'), finding('blame-client', 'warning'), finding('shouting', 'serious'), finding('dismissive', 'info')], []);
+    const r = report([finding('condescending', 'serious'), finding('blame-others', 'warning'), finding('shouting', 'serious'), finding('dismissive', 'info')], []);
     expect(defensiveness(r)).toBe(25 + 10 + 3);
     expect(condescension(r)).toBe(25 + 3);
+  });
+
+  const withSignals = (ruleIds: string[]): Report => ({
+    ...report([finding('blame-client', 'warning')], []),
+    signals: ruleIds.map((ruleId, i) => ({ kind: ruleId.startsWith('courtesy') ? 'courtesy' : 'discourtesy', ruleId, start: i, end: i + 1, text: 'x' })),
+  });
+
+  it('defensiveness: receptive signals take a warning each off, dismissing the other view adds one', () => {
+    expect(defensiveness(withSignals(['courtesy/acknowledge', 'courtesy/agree', 'courtesy/gratitude']))).toBe(10 - 2 * 10);
+    expect(defensiveness(withSignals(['discourtesy/dismiss-view', 'discourtesy/you-statement']))).toBe(10 + 10);
+  });
+
+  it('condescension: signals that talk at the reader add a warning each; receptive ones change nothing', () => {
+    expect(condescension(withSignals(['discourtesy/you-statement', 'discourtesy/obligation', 'courtesy/acknowledge', 'discourtesy/dismiss-view']))).toBe(10 + 2 * 10);
   });
 
   it('empathy is graded: 2 per sentence with the element, 1 per sentence with sympathy or acknowledgement, ½ per well-wishing', () => {

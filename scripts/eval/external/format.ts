@@ -36,11 +36,15 @@ export function formatExternal(r: ExternalResult): string {
     'choose anything: the accuracy/F1 cut of the tone score and of the baselines. Tactful\'s detectors (condescension, empathy,',
     'complaint) answer yes when they fire (signal > 0). Nothing is tuned on test items.',
     'Signals (functions of the Report): tone = 100 − §8 points of findings and of a missing apology/empathy, +3 with a greeting',
-    '(unclamped; next-step/remedy/boundary deductions left out as reply structure, not politeness); defensiveness and',
-    'condescension = §8 severity points of those findings; empathy = 2 × sentences with the empathy element + 1 × sentences',
+    '(unclamped; next-step/remedy/boundary deductions left out as reply structure, not politeness);',
+    'empathy = 2 × sentences with the empathy element + 1 × sentences',
     'with a sympathy/acknowledgement signal + ½ × well-wishing (element > sympathy > none); complaint =',
     'analyzeContext().isComplaint. Baselines: AFINN comparative and VADER compound, negated where the signal measures a',
     'negative quality (defensiveness, condescension, complaint).',
+    'Defensiveness = §8 points of defensive-kind findings + 10 × (signals dismissing the other view or calling it names −',
+    'receptive signals: acknowledge, agree, invite-view, hedge, deference, help-appeal); condescension = §8 points of findings',
+    'that talk down (condescending, dismissive, hostility, passive-aggressive, blame-client) + 10 × signals that talk at the',
+    'reader (you-statement, you-start, obligation, bare-command, lecture). The signal weight (10, a warning) was chosen on tune parts.',
   );
   for (const s of r.skipped) out.push(`skipped: ${s}`);
   const failures = externalTargetFailures(r);

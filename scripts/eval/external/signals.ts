@@ -23,13 +23,69 @@ export const DEFENSIVE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'hostility',
 ]);
 
-/** Defensiveness: Σ severity points of defensive-kind findings (no per-category cap: every one counts). Higher = more defensive. */
-export const defensiveness = (report: Report) => severityWeighted(report.findings, DEFENSIVE_CATEGORIES);
+/**
+ * Receptive moves (conversational receptiveness, Yeomans et al. 2020): acknowledging the other's point,
+ * agreeing with part of it, asking for their view, hedging one's own, crediting them.
+ * (Rules: src/analyzer/rules/signals-receptive.ts; hedge, deference, help-appeal in rules/signals/courtesy.ts.)
+ */
+export const RECEPTIVE_SIGNALS: ReadonlySet<string> = new Set([
+  'courtesy/acknowledge',
+  'courtesy/agree',
+  'courtesy/invite-view',
+  'courtesy/hedge',
+  'courtesy/deference',
+  'courtesy/help-appeal',
+]);
 
-export const CONDESCENSION_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['condescending', 'dismissive']);
+/** Unreceptive moves: waving the other's view away ("that makes no sense", "I disagree") or calling it names. */
+export const UNRECEPTIVE_SIGNALS: ReadonlySet<string> = new Set(['discourtesy/dismiss-view', 'discourtesy/harsh-words']);
 
-/** Condescension: Σ severity points of condescending and dismissive findings. */
-export const condescension = (report: Report) => severityWeighted(report.findings, CONDESCENSION_CATEGORIES);
+/**
+ * What one tone signal weighs against findings: a warning's §8 points. Chosen on the tune parts only
+ * (10 vs 3, the info points: receptiveness ρ −0.346 vs −0.341, TalkDown AUC 0.640 vs 0.639).
+ */
+export const SIGNAL_POINTS = SEVERITY_POINTS.warning;
+
+const signalCount = (report: Report, ids: ReadonlySet<string>) => report.signals.reduce((n, s) => n + (ids.has(s.ruleId) ? 1 : 0), 0);
+
+/**
+ * Defensiveness (vs receptiveness), higher = more defensive:
+ *   Σ §8 severity points of defensive-kind findings (no per-category cap: every one counts)
+ * + SIGNAL_POINTS × (unreceptive signals − receptive signals).
+ * Findings alone rank almost nothing in a policy disagreement (ρ −0.09 on the tune part): most replies have
+ * none, and what raters reward is the receptive moves, which are signals, not findings.
+ */
+export const defensiveness = (report: Report) =>
+  severityWeighted(report.findings, DEFENSIVE_CATEGORIES) + SIGNAL_POINTS * (signalCount(report, UNRECEPTIVE_SIGNALS) - signalCount(report, RECEPTIVE_SIGNALS));
+
+/** Findings that talk down to the reader: judge them, brush them off, or needle them. */
+export const CONDESCENSION_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'condescending',
+  'dismissive',
+  'hostility',
+  'passive-aggressive',
+  'blame-client',
+]);
+
+/**
+ * Signals that talk at the reader: a verdict on what they think, are or fail to do (you-statement, you-start),
+ * an order (obligation "you need to…", bare-command), a lecture ("just because … doesn't mean").
+ * (Rules: src/analyzer/rules/signals-receptive.ts; you-start, obligation, bare-command in rules/signals/discourtesy.ts.)
+ */
+export const TALKING_DOWN_SIGNALS: ReadonlySet<string> = new Set([
+  'discourtesy/you-statement',
+  'discourtesy/you-start',
+  'discourtesy/obligation',
+  'discourtesy/bare-command',
+  'discourtesy/lecture',
+]);
+
+/**
+ * Condescension, higher = more condescending: Σ §8 severity points of talking-down findings
+ * + SIGNAL_POINTS × talking-down signals. > 0 is the detector's yes.
+ */
+export const condescension = (report: Report) =>
+  severityWeighted(report.findings, CONDESCENSION_CATEGORIES) + SIGNAL_POINTS * signalCount(report, TALKING_DOWN_SIGNALS);
 
 /**
  * Tone signals that show sympathy or understanding for the other person: the sympathy rules
@@ -77,9 +133,12 @@ export const reportSignals = (report: Report): ReportSignals => ({
   empathy: empathy(report),
 });
 
-/** One line on why a text got its signal, for the error listing: the findings and positives involved. */
+/** One line on why a text got its signal, for the error listing: the findings, positives and signals involved. */
 export function explain(report: Report): string {
   const findings = report.findings.map((f) => `${f.category}/${f.severity}:"${f.text}"`);
   const positives = [...new Set(report.positives.map((p) => p.element))];
-  return [findings.length ? findings.join(', ') : 'no findings', positives.length ? `+${positives.join(',')}` : ''].filter(Boolean).join('; ');
+  const signals = report.signals.map((s) => `${s.ruleId}:"${s.text}"`);
+  return [findings.length ? findings.join(', ') : 'no findings', positives.length ? `+${positives.join(',')}` : '', signals.length ? `signals ${signals.join(', ')}` : '']
+    .filter(Boolean)
+    .join('; ');
 }

@@ -89,6 +89,19 @@ export const TASKS: Task[] = [
     split: 'test (hash 50%)',
     load: data.talkdown,
     ...CONDESCENSION,
+    // Target not met (tune AUC 0.64, test 0.62; the dataset's own baselines: logistic regression ≈ 0.57, BERT
+    // on the post alone ≈ 0.70). Why 0.65 is the wrong bar for a reply-tone coach, from the TUNE part:
+    // - The label is about one quoted span that a later reply called condescending, and both classes come from
+    //   threads where someone said "condescending", so the negatives are often plainly condescending:
+    //   0 = "A fallacy is literally a kind of argument you fucking moron.", 0 = "…begs to differ, sweetheart.",
+    //   0 = "That's the cruel, fundamental logic of capitalism, pal.", 0 = "Maybe you need to read what you wrote?"
+    // - and the positives often carry no talking-down wording at all: 1 = "I totally get that. I just don't need
+    //   any of those effects to talk to people. I'm pretty personable honestly.", 1 = "Still doing what? Pointing
+    //   out the facts of the conversation?"
+    // - What separates the classes best is how much of the post addresses "you": a bare count of the word "you"
+    //   reaches AUC 0.66 on the tune part. In a reply to a client nearly every sentence addresses the client
+    //   ("you'll have the refund on Friday"), so that count is a trait of Reddit arguments, not of tone, and the
+    //   condescension signal only counts what judges, orders or lectures the reader (signals.ts).
     metrics: [{ kind: 'auc', target: atLeast(0.65) }, { kind: 'f1' }],
   },
   {
