@@ -10,6 +10,7 @@ import { phraseFixes, rewriteSentence } from '../analyzer/rewrite/index.js';
 import { analyzerFor } from '../analyzer/team-rules.js';
 import type { AnalyzeResponse, RewriteRequest, RewriteResponse } from '../shared/messages.js';
 import { loadEffectiveConfig, onSettingsChange } from '../shared/settings.js';
+import { markStartup } from './startup-marks.js';
 
 /** Longer drafts are cut here: beyond this no one is typing a reply, and the page must stay responsive. */
 export const MAX_DRAFT_CHARS = 400_000;
@@ -20,8 +21,23 @@ interface Loaded {
   readAt: number;
 }
 
+/**
+ * A first analysis is several times slower than the next ones (compromise's parser and ours run cold, the
+ * client-message rules are compiled on first use). After a start, a few small analyses warm them up, one
+ * task each, so a request that arrives meanwhile waits for one step at most; once a real one was served
+ * (which warms them as well), the rest is skipped.
+ */
+const WARM_UP: Array<[text: string, context?: string]> = [
+  ['Hi Sam,', 'This is the second time I am writing. You charged me twice and nobody answers the phone!'],
+  ["I'm sorry about the delay, and you should have read the manual."],
+  ['As I already explained, I will call you by 5 pm today.'],
+  ['Best,\nAna'],
+];
+
 export class AnalyzerHost {
   private latest!: { startedAt: number; loaded: Promise<Loaded> };
+  private warming = false;
+  private served = false;
 
   constructor(signal: AbortSignal, private readonly now: () => number = Date.now) {
     this.reload();
@@ -33,11 +49,30 @@ export class AnalyzerHost {
     const startedAt = this.now();
     const previous = this.latest?.loaded;
     const loaded = loadEffectiveConfig().then(
-      (config) => ({ analyzer: analyzerFor(config), readAt: startedAt }),
+      (config) => {
+        markStartup('settings-read');
+        const analyzer = analyzerFor(config);
+        markStartup('compiled');
+        this.warmUp(analyzer);
+        return { analyzer, readAt: startedAt };
+      },
       // Unreadable settings must not stop coaching: the rules in force so far, else the built-in ones.
       async (): Promise<Loaded> => (previous ? await previous : { analyzer: analyzerFor({}), readAt: startedAt }),
     );
     this.latest = { startedAt, loaded };
+  }
+
+  /** Once per start, after anything already waiting for the analyzer (tasks, not microtasks). */
+  private warmUp(analyzer: Analyzer): void {
+    if (this.warming) return;
+    this.warming = true;
+    const step = (i: number) => {
+      const item = WARM_UP[i];
+      if (!item || this.served) return markStartup('warmed');
+      analyzer.analyze(item[0], item[1] ? { context: item[1] } : {});
+      setTimeout(() => step(i + 1), 0);
+    };
+    setTimeout(() => step(0), 0);
   }
 
   /** The analyzer, from settings read at `since` or later. */
@@ -55,6 +90,8 @@ export class AnalyzerHost {
     const { analyzer, readAt } = await this.current(settingsSince);
     const draft = text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text;
     const report = analyzer.analyze(draft, context ? { context: context.slice(0, MAX_DRAFT_CHARS) } : {});
+    this.served = true;
+    markStartup('first-analysis');
     return { report, configAt: readAt };
   }
 

@@ -3,13 +3,15 @@
 // enabled, turning a rule off, registering the generic content script. Listeners are added synchronously
 // at start-up, as a service worker that wakes for a message requires.
 import browser from 'webextension-polyfill';
-import type { BackgroundRequest } from '../shared/messages.js';
+import { type BackgroundRequest, COACH_PORT } from '../shared/messages.js';
 import { isSiteEnabled, watchSettings } from '../shared/settings.js';
 import { AnalyzerHost } from './analyzer-host.js';
 import { syncGenericScript } from './generic-sites.js';
 import { openPopupFor } from './popup-opener.js';
 import { turnRuleOff } from './rule-switch.js';
+import { markStartup } from './startup-marks.js';
 
+markStartup('evaluated'); // the modules (compromise among them) are loaded
 const lifetime = new AbortController();
 const analyzer = new AnalyzerHost(lifetime.signal);
 
@@ -40,6 +42,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     default:
       return undefined; // someone else's message (popup ⇄ content goes through tabs.sendMessage)
   }
+});
+
+// A content script holds this port open while someone writes: connecting woke this worker (which started
+// loading the analyzer above), and each keepalive message resets Chrome's idle timer. Nothing to answer.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== COACH_PORT || port.sender?.id !== browser.runtime.id) return;
+  port.onMessage.addListener(() => undefined);
 });
 
 const resync = () => void syncGenericScript().catch((error: unknown) => console.warn('Tactful: could not register the helpdesk script', error));

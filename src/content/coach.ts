@@ -7,6 +7,7 @@ import { PlainSurface, RichSurface, type Surface } from './dom/surface.js';
 import { Overlay, type OverlayActions } from './overlay/overlay.js';
 import type { Analyze } from './session/background.js';
 import { EditorSession } from './session/editor-session.js';
+import type { BackgroundLink } from './session/link.js';
 
 export class Coach {
   private overlay: Overlay | undefined;
@@ -18,6 +19,7 @@ export class Coach {
     private readonly analyze: Analyze,
     private readonly actions: OverlayActions,
     private readonly signal: AbortSignal,
+    private readonly link: BackgroundLink,
   ) {
     new EditorWatcher(adapter, { attach: (e) => this.attach(e), release: (e) => this.release(e), pageChanged: () => this.overlay?.pageChanged() }, signal).start();
   }
@@ -28,7 +30,15 @@ export class Coach {
     const signal = AbortSignal.any([this.signal, stop.signal]);
     const surface: Surface =
       editor instanceof HTMLTextAreaElement ? new PlainSurface(editor, overlay.shadow) : new RichSurface(editor, this.adapter.excludeSelector);
-    const session = new EditorSession({ id: `${this.adapter.site}-${this.nextId++}`, adapter: this.adapter, surface, host: overlay, analyze: this.analyze, signal });
+    const session = new EditorSession({
+      id: `${this.adapter.site}-${this.nextId++}`,
+      adapter: this.adapter,
+      surface,
+      host: overlay,
+      analyze: this.analyze,
+      link: this.link,
+      signal,
+    });
     this.sessions.set(editor, { session, stop });
     overlay.add(session);
     void session.analyse();

@@ -6,6 +6,7 @@ import { isSettingsKey } from '../shared/settings/store.js';
 import { adapterFor } from './adapters/index.js';
 import { Coach } from './coach.js';
 import { answer, isContentRequest } from './drafts.js';
+import { BackgroundLink } from './session/link.js';
 import { type Analyze, analyzeInBackground, isContextGone, openPopup, rewriteInBackground, SettingsClock, siteEnabled, turnRuleOff } from './session/background.js';
 
 const LOADED = Symbol.for('tactful.content');
@@ -45,7 +46,8 @@ function main(): void {
         await turnRuleOff(ruleId);
         settings.touch(); // written: from now on only reports with the rule off count
       };
-      running = { coach: new Coach(adapter, analyze, { openPopup, turnRuleOff: ruleOff, rewrite }, stop.signal), stop };
+      const link = new BackgroundLink((name) => browser.runtime.connect({ name }), stop.signal);
+      running = { coach: new Coach(adapter, analyze, { openPopup, turnRuleOff: ruleOff, rewrite }, stop.signal, link), stop };
     } else if (!enabled && running) {
       shutDown();
     } else if (running) {

@@ -8,8 +8,12 @@
 //   content  ──site:enabled─────▶ background   (settings stay out of the page: they pull in the analyzer)
 //   content  ──rule:off─────────▶ background   ("Turn this rule off" on a warning card)
 //   content  ──rewrite──────────▶ background   (a warning card's better wordings for one sentence)
+//   content  ══COACH_PORT═══════▶ background   (open while someone writes: wakes the worker, keeps it up)
 import type { Rewrite } from '../analyzer/rewrite/index.js';
 import type { ClientContext, Finding, Report } from '../analyzer/types.js';
+
+/** The port a content script holds open while someone writes (see src/content/session/link.ts). */
+export const COACH_PORT = 'tactful:coach';
 
 export interface AnalyzeRequest {
   type: 'analyze';

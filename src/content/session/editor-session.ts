@@ -6,11 +6,10 @@ import type { DraftInfo } from '../../shared/messages.js';
 import type { SiteAdapter } from '../adapters/types.js';
 import type { Anchor, Surface } from '../dom/surface.js';
 import type { Analyze } from './background.js';
+import type { BackgroundLink } from './link.js';
 
 /** Typing pause before the draft is read and analysed (underlines must follow within 300 ms). */
 export const ANALYSIS_DELAY_MS = 150;
-/** Chrome stops an idle extension service worker after 30 s; its restart (loading the analyzer) is slow. */
-const WORKER_IDLE_MS = 20_000;
 
 export interface Warning {
   /** Stable while the same words keep the same problem: rule, words, occurrence. */
@@ -40,6 +39,8 @@ export interface SessionOptions {
   surface: Surface;
   host: SessionHost;
   analyze: Analyze;
+  /** Wakes the background when the user turns to this editor, and keeps it up while they write. */
+  link: BackgroundLink;
   signal: AbortSignal;
 }
 
@@ -73,6 +74,7 @@ export class EditorSession {
 
   private readonly host: SessionHost;
   private readonly analyzeText: Analyze;
+  private readonly link: BackgroundLink;
   private readonly ignored = new Set<string>();
   /** Rules just switched off: hidden until a report asked for afterwards (which no longer has them). */
   private readonly quieted = new Set<string>();
@@ -82,7 +84,6 @@ export class EditorSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private contextRead = false;
-  private askedAt = 0;
 
   constructor(options: SessionOptions) {
     this.id = options.id;
@@ -90,6 +91,7 @@ export class EditorSession {
     this.surface = options.surface;
     this.host = options.host;
     this.analyzeText = options.analyze;
+    this.link = options.link;
     this.signal = options.signal;
     this.compose = this.adapter.composeRoot(this.surface.editor);
     this.listen();
@@ -115,7 +117,17 @@ export class EditorSession {
     } else {
       editor.addEventListener('input', () => this.changed(), { signal });
     }
-    editor.addEventListener('focusin', () => (this.focusedAt = Date.now()), { signal });
+    editor.addEventListener(
+      'focusin',
+      () => {
+        this.focusedAt = Date.now();
+        this.link.activity('focus');
+      },
+      { signal },
+    );
+    editor.addEventListener('focusout', () => this.link.blurred(), { signal });
+    // Typing (not the page's own changes to the editor) is what keeps the background up.
+    editor.addEventListener('input', () => this.link.activity('input'), { signal });
     editor.addEventListener('mousemove', (e) => this.pointerEvent(e, false), { passive: true, signal });
     editor.addEventListener('mouseleave', (e) => this.pointerEvent(e, true), { passive: true, signal });
     // Window capture: runs before the page's own listeners, so a held send never reaches the webmail.
@@ -182,20 +194,9 @@ export class EditorSession {
   /** The editor changed (typing or the page): analyse again after a pause. */
   changed(): void {
     if (this.signal.aborted) return;
-    this.wakeAnalyzer();
     this.version++;
     this.host.edited(this);
     this.schedule(ANALYSIS_DELAY_MS);
-  }
-
-  /**
-   * First keystroke after a long pause: ask for the last report again (cached, so cheap) so the background
-   * restarts while the user is still typing, and the analysis after the pause is quick.
-   */
-  private wakeAnalyzer(): void {
-    if (!this.report || Date.now() - this.askedAt < WORKER_IDLE_MS) return;
-    this.askedAt = Date.now();
-    this.analyzeText(this.text, this.context).catch(() => undefined);
   }
 
   schedule(delay: number): void {
@@ -225,7 +226,6 @@ export class EditorSession {
       report = this.report; // same words (a re-render, a caret move): only re-anchor
     } else {
       try {
-        this.askedAt = Date.now();
         asked = ++this.requests;
         report = await this.analyzeText(text, this.context);
       } catch (error) {
