@@ -97,7 +97,7 @@ export function SwitchedOffByYou({ ruleId }: { ruleId: string }) {
   return (
     <>
       <span class="badge you" title="Switched off from a warning card. This is your own setting, not part of the team file.">Switched off by you</span>
-      <button type="button" class="small ghost" data-action="personal-on" onClick={() => void setPersonalOverride(ruleId, null).catch(() => setFailed(true))}>
+      <button type="button" class="small" data-action="personal-on" onClick={() => void setPersonalOverride(ruleId, null).catch(() => setFailed(true))}>
         Turn back on
       </button>
       {failed && <span class="small" role="alert">Not saved: try again.</span>}
