@@ -77,7 +77,8 @@ export class AnalyzerHost {
 
   /** The analyzer, from settings read at `since` or later. */
   private current(since = 0): Promise<Loaded> {
-    if (this.latest.startedAt < since) this.reload();
+    // A read that began in the very millisecond of the change may have seen the old settings: reload then too.
+    if (this.latest.startedAt <= since) this.reload();
     return this.latest.loaded;
   }
 

@@ -136,6 +136,12 @@ for (const site of ['gmail', 'outlook'] as const) {
 
     it('"Apply all rewrites" changes every flagged sentence as one step: one Ctrl+Z restores the draft', async () => {
       const before = await text(mail, site);
+      // The last test's Ctrl+Z restored the text; wait for the coaching of the restored draft, not the one before it.
+      await waitFor(
+        () => coachedTab(site).then((r) => r.drafts.find((d) => d.id === focused.id)!),
+        (d) => d.text === focused.text && d.report?.findings.length === focused.report.findings.length,
+        'the restored draft to be coached again',
+      );
       const popup = await openPopup(`?tab=${tabId}`);
       await popup.locator('.fix').first().waitFor({ timeout: 20_000 });
       const sentences = await popup.locator('.group:not(.group--info) .fix').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.sentence!));
