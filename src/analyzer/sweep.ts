@@ -27,6 +27,7 @@ interface Reg {
   fuzzy?: boolean;
   pos?: string;
   greedy?: boolean;
+  max?: number;
 }
 interface NetMatch {
   match: string;
@@ -103,13 +104,26 @@ interface Candidate {
   m: NetMatch;
   /** The sweep that last tried it (so a sentence tries each candidate once). */
   visit: number;
-  groups: string[][][];
+  groups: Group[];
+  /** Some required OR group has an option we cannot check: compromise's count of wanted words still helps. */
+  countWants: boolean;
+  /** The most terms a sentence can have for a pattern anchored at both ends ("^(really|seriously)$"). */
+  maxWords: number;
   /**
    * The same pattern anchored at its first term (whole match, for compromise's skip-ahead; and with its
    * capture group, when it has one), and a cheap test for where that first term can match.
    */
   anchored: { whole: NetMatch; grouped?: NetMatch; notIf?: NetMatch; first: (t: Term) => boolean } | undefined;
 }
+/** A required OR group's options: those that are one word or tag, and those that need several. */
+interface Group {
+  single: Set<string>;
+  multi: string[][];
+}
+const asGroup = (options: string[][]): Group => ({
+  single: new Set(options.filter((o) => o.length === 1).map((o) => o[0]!)),
+  multi: options.filter((o) => o.length !== 1),
+});
 interface Term {
   text: string;
   normal?: string;
@@ -125,6 +139,29 @@ interface Index {
 }
 
 /**
+ * A test that accepts at least every term compromise's term test accepts for this one plain term (a word, a
+ * tag or a word list), or undefined when the term is anything else. Plain field comparisons, no allocation:
+ * it runs on every term of every candidate sentence.
+ */
+function firstTermTest(r: Reg): ((t: Term) => boolean) | undefined {
+  if (r.optional || r.negative || r.greedy || r.use || r.fuzzy || r.choices || r.switch || r.min !== undefined) return undefined;
+  if (r.word !== undefined) {
+    const w = r.word;
+    return (t) => t.text === w || t.normal === w || t.machine === w || t.implicit === w || t.root === w || (!!t.alias && t.alias.includes(w));
+  }
+  if (r.tag !== undefined) {
+    const tag = r.tag;
+    return (t) => t.tags.has(tag);
+  }
+  if (r.fastOr) {
+    const set = r.fastOr;
+    const has = (f: string | null | undefined) => f !== undefined && f !== null && set.has(f);
+    return (t) => has(t.text) || has(t.normal) || has(t.machine) || has(t.implicit) || has(t.root) || (!!t.alias && t.alias.some(has));
+  }
+  return undefined;
+}
+
+/**
  * compromise's matcher tries a pattern from every term of the sentence (copying the rest of the sentence each
  * time). When the first token is a plain required word, tag or word list, the only starts worth trying are
  * the terms it can match: we find those with a test that accepts at least everything compromise's term test
@@ -134,26 +171,21 @@ interface Index {
  */
 function anchor(m: NetMatch): Candidate['anchored'] | undefined {
   const [r0, ...rest] = m.regs;
-  if (!r0 || r0.optional || r0.negative || r0.start || r0.greedy || r0.use || r0.fuzzy || r0.choices) return undefined;
+  if (!r0 || r0.optional || r0.negative || r0.start || r0.greedy || r0.use || r0.fuzzy) return undefined;
   // compromise drops a result that fails "$" only after its skip-ahead has moved past it: keep its plain path.
   if (m.regs[m.regs.length - 1]!.end) return undefined;
   const positional = (r: Reg): boolean => !!r.start || !!r.choices?.some((c) => c.some(positional));
   if (rest.some(positional)) return undefined;
-  // These run on every term of every candidate sentence: plain field comparisons, no allocation.
-  let first: (t: Term) => boolean;
-  if (r0.word !== undefined) {
-    const w = r0.word;
-    first = (t) =>
-      t.text === w || t.normal === w || t.machine === w || t.implicit === w || t.root === w || (!!t.alias && t.alias.includes(w));
-  } else if (r0.tag !== undefined) {
-    const tag = r0.tag;
-    first = (t) => t.tags.has(tag);
-  } else if (r0.fastOr) {
-    const set = r0.fastOr;
-    const has = (f: string | null | undefined) => f !== undefined && f !== null && set.has(f);
-    first = (t) =>
-      has(t.text) || has(t.normal) || has(t.machine) || has(t.implicit) || has(t.root) || (!!t.alias && t.alias.some(has));
-  } else return undefined;
+  // An OR group of several-word options ("(will|am going to)"): each option's own first term.
+  let first: ((t: Term) => boolean) | undefined;
+  if (r0.choices) {
+    if (r0.operator !== 'or' || r0.fastOr) return undefined;
+    const tests = r0.choices.map((choice) => (choice[0] && !positional(choice[0]) ? firstTermTest(choice[0]) : undefined));
+    if (!tests.every((t) => t !== undefined)) return undefined;
+    const all = tests as Array<(t: Term) => boolean>;
+    first = (t) => all.some((test) => test(t));
+  } else first = firstTermTest(r0);
+  if (!first) return undefined;
   const regs = [{ ...r0, start: true }, ...rest];
   // notIf is checked here, on the whole match, as compromise does (after the skip-ahead, before the group).
   // All three objects keep the entry's shape (same properties, same order) for the matcher's sake.
@@ -164,6 +196,17 @@ function anchor(m: NetMatch): Candidate['anchored'] | undefined {
     ...(m.notIf ? { notIf: like({ regs: m.notIf as Reg[] }) } : {}),
     first,
   };
+}
+
+/** How many terms a pattern anchored at both ends can cover (Infinity when unanchored or open-ended). */
+function maxWords(regs: Reg[]): number {
+  if (!regs[0]?.start || !regs[regs.length - 1]!.end) return Infinity;
+  const span = (r: Reg): number => {
+    if (r.greedy) return r.max ?? Infinity;
+    if (!r.choices) return 1;
+    return Math.max(...r.choices.map((choice) => choice.reduce((sum, inner) => sum + span(inner), 0)));
+  };
+  return regs.reduce((sum, r) => sum + span(r), 0);
 }
 
 /** Each pattern under the keys it cannot match without: one needed word, or one key per option of a group. */
@@ -181,15 +224,20 @@ function buildIndex(net: Net): Index {
     if (seen.has(m)) continue;
     seen.add(m);
     // One object shape for every candidate (all fields set up front): the sweep reads them in its hot loop.
-    const c: Candidate = { m, groups: orGroups(m), anchored: anchor(m), visit: 0 };
+    const groups = orGroups(m);
+    const c: Candidate = { m, groups: groups.map(asGroup), countWants: groups.length < m.minWant, maxWords: maxWords(m.regs), anchored: anchor(m), visit: 0 };
     // Index under the most selective requirement: a needed word, or a required OR group (one key per option),
     // whichever is rarer — "(should|could|must)" beats a needed "you".
     const keysOf = (options: string[][]) => options.map(rarest);
     const groupCost = (options: string[][]) => Math.max(...keysOf(options).map(commonness)) * 100 + options.length;
     const needCost = (need: string) => commonness(need) * 100 + 1;
-    const bestGroup = c.groups.length ? c.groups.reduce((a, b) => (groupCost(b) < groupCost(a) ? b : a)) : undefined;
+    const bestGroup = groups.length ? groups.reduce((a, b) => (groupCost(b) < groupCost(a) ? b : a)) : undefined;
     const bestNeed = m.needs.length ? rarest(m.needs) : undefined;
-    if (bestGroup && (!bestNeed || groupCost(bestGroup) < needCost(bestNeed))) for (const key of keysOf(bestGroup)) put(key, c);
+    if (bestGroup && (!bestNeed || groupCost(bestGroup) < needCost(bestNeed))) {
+      for (const key of keysOf(bestGroup)) put(key, c);
+      // Reached only through one of its options' keys: when each option is one key, the group is known to be there.
+      if (bestGroup.every((option) => option.length === 1)) c.groups.splice(groups.indexOf(bestGroup), 1);
+    }
     else if (bestNeed) put(bestNeed, c);
     else if (m.wants.length) for (const key of m.wants) put(key, c); // as compromise: one of them must be there
     else always.push(c);
@@ -204,21 +252,30 @@ let visits = 0;
 function meetsFilters(c: Candidate, have: Set<string>): boolean {
   const m = c.m;
   for (const need of m.needs) if (!have.has(need)) return false;
-  if (m.wants.length) {
+  // compromise's count of wanted words follows from ours when every required OR group could be checked.
+  if (c.countWants) {
     let found = 0;
-    for (const w of m.wants) if (have.has(w)) found++;
+    for (const w of m.wants) if (have.has(w) && ++found >= m.minWant) break;
     if (found < m.minWant) return false;
   }
-  for (const options of c.groups) {
-    let ok = false;
-    for (const needs of options) {
-      let all = true;
-      for (const k of needs) if (!have.has(k)) { all = false; break; }
-      if (all) { ok = true; break; }
-    }
-    if (!ok) return false;
-  }
+  for (const group of c.groups) if (!groupPresent(group, have)) return false;
   return true;
+}
+
+/** One option of the group is in the sentence. Long word lists are checked from the sentence's side. */
+function groupPresent(group: Group, have: Set<string>): boolean {
+  const { single, multi } = group;
+  if (single.size) {
+    if (single.size <= have.size) {
+      for (const k of single) if (have.has(k)) return true;
+    } else for (const k of have) if (single.has(k)) return true;
+  }
+  for (const needs of multi) {
+    let all = true;
+    for (const k of needs) if (!have.has(k)) { all = false; break; }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** Every match of the net in the parsed sentences: the entry's `t` and [sentence, first term, end term). */
@@ -235,7 +292,7 @@ export function sweepNet(docs: unknown[][], net: unknown): Array<{ t: number; pt
       if (c.visit === visit) return;
       c.visit = visit;
       const m = c.m;
-      if (terms.length < m.minWords || !meetsFilters(c, have)) return;
+      if (terms.length < m.minWords || terms.length > c.maxWords || !meetsFilters(c, have)) return;
       if (!c.anchored) {
         for (const ptr of methods.one.match([terms], m).ptrs) found.push({ t: m.t, ptr: [n, ptr[1], ptr[2]] });
         return;
