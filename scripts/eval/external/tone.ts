@@ -39,6 +39,7 @@ const SIGNAL_WEIGHTS: Record<string, number> = {
   'discourtesy/why-question': -STRONG,
   'discourtesy/pointed-question': -STRONG,
   'discourtesy/stop-demand': -STRONG,
+  'discourtesy/curt-question': -STRONG,
   'discourtesy/you-start': -PLAIN,
   'discourtesy/bare-command': -PLAIN,
   'discourtesy/harsh-words': -PLAIN,

@@ -1,30 +1,39 @@
 import type { Rule } from '../rule-types.js';
+import { verbs } from './verb-forms.js';
+import { BADLY, DEPARTMENT, DUTY_PAST, DUTY_VERB, FAULT_PAST, LIABILITY_NOUN, NEUTRAL_PAST, ROLE } from './lexicon-fault.js';
 
 // §4.3 Blaming third parties or colleagues. To the client you *are* the company: S1 says their problem is
 // with "the business you represent"; S4: "never talk down about yourself or your company", and "it should
-// be you that fixes it". A third party named together with ownership ("…, but we should have had a
-// failover ready, and that's on us") is not blame, so every rule stands down on the ownership cue.
+// be you that fixes it". The frames: an outside party or a colleague as the subject of a fault ("the
+// courier lost …", "the tutor who covered didn't follow the syllabus"), as the holder of the fault ("the
+// courier's fault", "their issue", "on the supplier's side"), as the cause ("caused by …", "because the
+// hospital's letter was incomplete"), contrast ("…, not us"), and talking down about your own people or
+// company ("it was a mess", "left no notes", "between you and me"). A third party named together with
+// ownership ("…, but we should have had a failover ready, and that's on us") is not blame, so every rule
+// stands down on the ownership cue; neutral facts about a third party ("the carrier's tracking shows …")
+// name no fault.
 
 // compromise does not backtrack into an OR group that holds multi-word options when an optional term
 // before it could take the same word, so role names are single words: "payment processor", "front desk"
 // and "night shift" match as an optional modifier (#Adjective? #Noun?) plus the head noun.
-/** Outside parties the writer's company works with, and people inside it (head nouns). */
-const ROLE =
-  '(courier|couriers|carrier|firm|clerk|attendant|operator|representative|assistant|dispatcher|gateway|platform|marketplace|pharmacy|pharmacist|hospital|landlord|council|installer|installers|cleaner|cleaners|builder|builders|plumber|electrician|locksmith|porter|concierge|supplier|suppliers|vendor|manufacturer|factory|lab|laboratory|insurer|company|airline|site|processor|bank|customs|subcontractor|contractor|provider|host|distributor|wholesaler|printer|printers|agency|partner|driver|colleague|colleagues|predecessor|intern|trainee|temp|shift|desk|reception|receptionist|sales|warehouse|kitchen|housekeeping|engineer|developer|designer|technician|manager|rep|agent|nurse|staff)';
-const DEPARTMENT =
-  '(billing|sales|support|accounts|warehouse|shipping|dispatch|tech|technical|night|day|kitchen|cleaning|housekeeping|network|finance|legal|other|previous|design|development) (team|department|staff|crew)';
-/** The subject of a fault: an outside party or a person, or a named department ("the billing team"). */
-const SUBJECTS = [`(the|our|my|your|their|a|an) #Adjective? #Gerund? #Noun? ${ROLE}`, `(the|our|your|their) ${DEPARTMENT}`];
+/** The subject of a fault: an outside party or a person, or a named department ("the billing team"). The
+ * client's own people are blame-client; "your" here is the staff we assign them ("your account manager"). */
+const SUBJECTS = [
+  `(the|our|my|their|a|an) #Adjective? #Gerund? #Noun? ${ROLE}`,
+  `(the|our|their|a) ${DEPARTMENT}`,
+  'your (account|assigned|case|previous|former|old) #Noun? (manager|rep|representative|executive|engineer|technician|agent|adviser|advisor|consultant|handler|nurse|installer)',
+  'your (engineer|technician|installer|driver|courier|carrier|rep|representative|agent|adviser|advisor|consultant|nurse|tutor|teacher|surveyor|solicitor)',
+];
 /** For judgements ("… were careless"), not "my": "the suggestion that my staff were careless" quotes the client. */
 const THEIR_SUBJECTS = [`(the|our|their) #Adjective? #Gerund? #Noun? ${ROLE}`, `(the|our|their) ${DEPARTMENT}`];
-const FAULT_VERB =
-  '(lost|broke|damaged|delayed|caused|forgot|oversold|double|overcharged|overbooked|missed|mislabelled|mislabeled|misplaced|misrouted|dropped|failed|messed|screwed|mixed|ignored|botched|overlooked|neglected)';
-const NEUTRAL_VERB =
-  '(sent|gave|packed|shipped|set|delivered|entered|made|wrote|installed|configured|quoted|booked|told|handled|printed|labelled|built|pushed|released|supplied|provided|issued|processed)';
-const BAD = '(wrong|badly|incorrectly|bad|faulty|broken|poorly|defective|sloppy|late)';
+/** Judgements of a party's work: "slow", "useless", "wrong more often than not". */
+const CRITICISM = '(slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy|wrong|inaccurate|clueless|lazy|notorious|rubbish|dreadful|shambolic)';
 const OWNED = { cues: ['ownership'] };
+/** What a party failed to do: the client's duty verbs plus the work we hand to others. */
+const OMITTED = `(${DUTY_VERB.slice(1, -1)}|${verbs('pass seal fix test finish log record process deliver ship chase escalate').slice(1, -1)})`;
 
 const MESSAGE = 'To the client you are the company: pointing at someone else sounds like an excuse and suggests that nobody will fix it.';
+const OWN_IT = "That's our responsibility, not yours, and I'm putting it right today.";
 
 export const blameOthers: Rule[] = [
   {
@@ -32,29 +41,57 @@ export const blameOthers: Rule[] = [
     category: 'blame-others',
     severity: 'warning',
     match: [
-      ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_VERB}`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? ${FAULT_PAST}`),
       ...SUBJECTS.map((who) => `${who} #Adverb? (made|caused) (the|a|an|this|that) (error|mistake|mix-up|mess)`),
       ...SUBJECTS.map((who) => `${who} #Adverb? got .{1,3} wrong`),
       // "The agency that handles our billing overcharged you."
-      ...SUBJECTS.map((who) => `${who} (that|who|which) .{1,5} ${FAULT_VERB}`),
-      ...SUBJECTS.map((who) => `${who} #Adverb? (did|could) not (pass|tell|send|log|record|process|check|call|deliver|update|inform|follow|read|book|order|ship)`),
-      // A department named on its own: "Accounts forgot to process your refund."
-      `^(accounts|billing|sales|finance|dispatch|shipping|housekeeping|reception|maintenance|legal|procurement|security|marketing|payroll) #Adverb? ${FAULT_VERB}`,
-      ...SUBJECTS.map((who) => `${who} #Adverb? ${NEUTRAL_VERB} .{0,3} ${BAD}`),
+      ...SUBJECTS.map((who) => `${who} (that|who|which) .{1,5} ${FAULT_PAST}`),
+      // An omission, in the main clause or a relative one: "the tutor who covered that week didn't follow the syllabus".
+      ...SUBJECTS.map((who) => `${who} #Adverb? (did|had|has|have) #Adverb? (not|never) #Adverb? ${OMITTED}`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? never #Adverb? ${DUTY_PAST}`),
+      ...SUBJECTS.map((who) => `${who} (that|who|which) .{1,6} (did|had)? #Adverb? (not|never) #Adverb? ${OMITTED}`),
+      // (After a wildcard compromise only finds single-word options: "on time" by its "time", "at all" by its "all".)
+      ...SUBJECTS.map((who) => `${who} .{0,8} (did|had) (not|never) #Verb .{0,4} (properly|correctly|right|time|all)`),
+      // Done without the step: "our IT department pushed the update out without checking with anyone".
+      ...SUBJECTS.map((who) => `${who} #Adverb? #PastTense .{0,5} without #Adverb? (checking|telling|asking|testing|consulting|warning|notifying|informing|letting|confirming|reading|looking)`),
+      // A department named on its own: "Accounts forgot to process your refund", "Sales oversold it".
+      `^(accounts|billing|sales|finance|dispatch|shipping|housekeeping|reception|maintenance|legal|procurement|security|marketing|payroll|management|it) #Adverb? ${FAULT_PAST}`,
+      ...SUBJECTS.map((who) => `${who} #Adverb? ${NEUTRAL_PAST} .{0,3} ${BADLY}`),
       // "… our previous designer, who set up the templates incorrectly"
-      ...SUBJECTS.map((who) => `${who} who #Adverb? ${NEUTRAL_VERB} .{0,4} ${BAD}`),
+      ...SUBJECTS.map((who) => `${who} who #Adverb? ${NEUTRAL_PAST} .{0,4} ${BADLY}`),
       'whoever .{0,6} (gave|told|sent|promised|quoted|booked|made|set) (you|it|this|that)',
       '(someone|somebody) .{0,4} (gave|told|sent|quoted|promised) you the? wrong',
-      // A predecessor's work, brought up to explain the problem ("Our previous developer wrote that code").
-      `(the|our|my|your) (previous|former|old|last) #Adjective? #Noun? (${ROLE.slice(1, -1)}|owner|team) #Adverb? (#PastTense|set)`,
+      `(someone|somebody) (in|on|at|from) .{1,3} ${FAULT_PAST}`,
+      `one of (our|my|the|their) #Noun? ${ROLE} #Adverb? ${FAULT_PAST}`,
+      // A predecessor's work, with the fault named: "the previous IT company set this network up badly" (above),
+      // "my predecessor set up your transfer and left no notes whatsoever".
+      ...SUBJECTS.map((who) => `${who} .{0,8} (left|kept|gave|took) (no|zero|nothing)`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? left .{1,4} in a #Adjective? (state|mess|shambles|muddle|tangle)`),
+      // A named outside party: "Royal Mail lost the parcel", "FedEx damaged the box".
+      // (Damage words only: "Priya dropped the keys round", "the PDF failed to load" are not blame.)
+      '^#Adjective? (#ProperNoun|#Organization|#Acronym) #Adverb? (lost|broke|damaged|misrouted|mislabelled|mislabeled|overcharged|double|overbooked|oversold|botched|mishandled|misplaced|forgot|misquoted|misinformed)',
+      // Still at it: "our suppliers keep letting us down", "the courier let us down again".
+      ...SUBJECTS.map((who) => `${who} #Adverb? (keep|keeps|kept) (letting|failing|missing|losing|sending|making|forgetting|messing|delaying|breaking|cancelling|changing)`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? (has|have)? (let|lets) (us|you) down`),
+      ...SUBJECTS.map((who) => `${who} .{0,3} (is|was) the one (who|that) #Adverb? ${FAULT_PAST}`),
+      ...SUBJECTS.map((who) => `${who} .{0,3} (is|was) the one (who|that) #Adverb? ${NEUTRAL_PAST} .{0,3} ${BADLY}`),
+      // A counterfactual about them: "if the printers had done their job, …".
+      ...SUBJECTS.map((who) => `if ${who} had #Adverb? (#PastTense|#Participle|done)`),
+      // ("Left it on the doorstep" is often what the client asked for.)
+      ...SUBJECTS.map((who) => `${who} #Adverb? left .{1,4} (rain|unattended|wrong)`),
+      // Delay idioms: "the court registry sat on the application for six weeks".
+      ...SUBJECTS.map((who) => `${who} #Adverb? (sat|sitting|sits) on (the|your|it|our|this)`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? (held|holding) up`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? (held|holding) (things|everything|us|it|matters) up`),
+      ...SUBJECTS.map((who) => `${who} #Adverb? dragged (their|its|his|her) feet`),
+      // "A contractor working for the council cut through the cable."
+      ...SUBJECTS.map((who) => `${who} .{0,4} cut through`),
     ],
-    notIf: '(was|were|had)',
-    unless: OWNED,
+    notIf: '(was|were|had been|got back|received|receive)',
+    // "The council hasn't approved the permit yet" is a status, not a fault.
+    unless: { cues: ['ownership'], match: ['(has|have) not .{0,5} yet'] },
     message: MESSAGE,
-    suggestions: [
-      "That's our responsibility, not yours, and I'm putting it right today.",
-      "Your parcel was lost in transit. That's our responsibility, not yours, and a replacement goes out by express today.",
-    ],
+    suggestions: [OWN_IT, "Your parcel was lost in transit. That's our responsibility, not yours, and a replacement goes out by express today."],
     examples: {
       flag: [
         'The courier lost the package.',
@@ -75,6 +112,22 @@ export const blameOthers: Rule[] = [
         'The software vendor pushed a bad update.',
         'The agency that handles our billing overcharged you.',
         'We used the template from our former designer, who built it badly.',
+        "The tutor who covered that week didn't follow the syllabus.",
+        "The engineer who came out last time clearly didn't seal the joint properly.",
+        'Our IT department pushed the update out without checking with anyone on the service desk.',
+        'My predecessor set up your pension transfer and left no notes whatsoever.',
+        'The court registry sat on the application for six weeks.',
+        'The land registry held things up for a month.',
+        "The cleaners never reported the broken window.",
+        'Someone in dispatch mislabelled the box.',
+        'One of our drivers damaged the gate.',
+        'Our old hosting company left the servers in a terrible state.',
+        'Royal Mail lost the parcel somewhere near Leeds.',
+        'Our suppliers keep letting us down.',
+        'My colleague in accounts is the one who sent the wrong invoice.',
+        'If the printers had done their job, the brochures would have been on time.',
+        "The courier's driver left the parcel in the rain.",
+        'Our call centre gave you wrong information.',
       ],
       pass: [
         "The carrier's tracking shows the parcel was delivered at 2:14 pm to the side door.",
@@ -82,6 +135,20 @@ export const blameOthers: Rule[] = [
         'The lab sends results to us first, and Dr. Patel reviews them before we call you.',
         'Our engineer closed your ticket before the issue was fixed, and that should not have happened.',
         'Your laptop failed the battery health test.',
+        "Our supplier shipped the wrong part, but choosing them was our decision, so this one's on us.",
+        'The lab needs a second sample, which I have arranged for Thursday at 9.',
+        'The engineer did not find any fault with the wiring.',
+        'My colleague Sam set up your mailbox, and I have read his notes.',
+        'Your account manager should have received the signed copy this morning.',
+        'The council has not approved the permit yet.',
+        'Our staff never call to ask for your card details.',
+        'Our nurse is the one who called you yesterday.',
+        'The courier left it on the doorstep, as you asked.',
+        'The courier held it at the depot for you to collect.',
+        'The engineer could not fix it on the first visit, so he is back tomorrow at 9.',
+        'Priya dropped the spare keys round this morning.',
+        'How many troops the Belgians lost is in the second book.',
+        'The PDF failed to load on your phone, so here it is again.',
       ],
     },
   },
@@ -92,21 +159,50 @@ export const blameOthers: Rule[] = [
     match: [
       ...SUBJECTS.map((who) => `(caused|made|created|introduced) by ${who}`),
       'caused by (customs|weather|#Organization)',
-      ...SUBJECTS.map((who) => `(fault|mistake|error|responsibility) (is|was|lies|lay|rests) (with|on) ${who}`),
-      ...SUBJECTS.map((who) => `(that|this|it) (is|was) on ${who}`),
-      ...SUBJECTS.map((who) => `(that|this|it) (is|was) (down|up) to ${who}`),
+      // An agentless passive that still points at the group: "the parcel was damaged by the courier".
+      // (Not "cancelled by the airline", "rejected by the insurer": facts we then act on.)
+      ...THEIR_SUBJECTS.map((who) => `(lost|damaged|broken|delayed|mishandled|misrouted|mislabelled|mislabeled|dropped|misplaced|overlooked|missed|ignored) .{0,3} by ${who}`),
+      ...SUBJECTS.map((who) => `(fault|mistake|error|responsibility|problem|issue|blame|delay) (is|was|lies|lay|rests|sits) #Adverb? (with|on) ${who}`),
+      ...SUBJECTS.map((who) => `(that|this|it) one? (is|was) #Adverb? on ${who}`),
+      ...SUBJECTS.map((who) => `(that|this) one? (is|was) #Adverb? up to ${who}`),
+      // The cleft: "it was the weekend receptionist who double-booked the room".
+      `it (was|is) (the|our|my|their) #Adjective? #Noun? ${ROLE} (who|that) #Adverb? ${FAULT_PAST}`,
+      `it (was|is) (the|our|my|their) #Adjective? #Noun? ${ROLE} (who|that) #Adverb? ${NEUTRAL_PAST} .{0,3} ${BADLY}`,
+      // Not "it's down to the airline to rebook you" (whose job it is: passing the buck, §4.10).
+      ...SUBJECTS.map((who) => `(is|was) #Adverb? (entirely|all|purely|solely|largely)? down to ${who}$`),
+      ...SUBJECTS.map((who) => `(is|was) #Adverb? (entirely|all|purely|solely|largely)? down to ${who} !to`),
+      // Where it happened, as whose it was: "the mistake happened at the warehouse".
+      ...THEIR_SUBJECTS.map((who) => `(mistake|error|problem|fault|mix-up|delay|damage) (happened|occurred|arose|started|was made) (at|in|with|by) ${who}`),
+      ...THEIR_SUBJECTS.map((who) => `${who} (is|are|was|were|has been|have been) #Adverb? (a|an)? #Adjective? (nightmare|joke|shambles|disaster|mess|law unto)`),
+      `their #Adjective? #Noun? (service|system|systems|app|website|process|processes|team|staff|people|paperwork|tracking|scans|records|communication|software|admin) (is|are|was|were|has been|have been) #Adverb? ${CRITICISM}`,
       `(that|this|it) (is|was) the #Adjective? #Noun? ${ROLE} s? (fault|responsibility|problem|mistake)`,
-      ...THEIR_SUBJECTS.map((who) => `${who} (is|are|was|were|has been|have been) #Adverb? (slow|late|useless|unreliable|hopeless|incompetent|terrible|awful|careless|sloppy)`),
+      // Whose fault it is, in the possessive: "breakage in transit is the courier's fault, not ours".
+      `(the|a|their|our) #Adjective? #Noun? ${ROLE} (fault|responsibility|mistake|error|doing|negligence|oversight|mess|liability|problem)`,
+      `(it|that|this) (is|was) #Adverb? #Adverb? (their|his|her) (own)? ${LIABILITY_NOUN}`,
+      `${LIABILITY_NOUN} (is|was|lies|lay) #Adverb? (theirs|his|hers)`,
+      // On their side: "the error was on the supplier's end", "the delay is on their side".
+      `(is|was|lies|happened|occurred|sits) #Adverb? (on|at) their (end|side)`,
+      `(problem|issue|error|fault|delay|mistake|glitch|outage|hold-up) .{0,4} (on|at) the #Adjective? #Noun? ${ROLE} (end|side)`,
+      `(is|was|lies|lay) #Adverb? (on|at) the #Adjective? #Noun? ${ROLE} (end|side)`,
+      ...THEIR_SUBJECTS.map((who) => `${who} (is|are|was|were|has been|have been) #Adverb? ${CRITICISM}`),
+      // "We rely on the courier's scans, and theirs are wrong more often than not."
+      `(theirs|they) (is|are|was|were) #Adverb? ${CRITICISM} (more|most|half|again|every|as)`,
       `(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) .{0,2} ${ROLE}`,
       '(came|comes|originated|stems|stemmed|was|is) from (a|the|our|their) third party',
       // A predecessor as the agent: "The files were exported by our previous designer".
       `by (the|our|your|my) (previous|former) #Adjective? #Noun? ${ROLE}`,
+      // The outside party as the cause in a because-clause: "because the hospital's discharge letter was incomplete".
+      `(because|since|as) (the|their) #Adjective? #Noun? ${ROLE} #Noun? #Noun? (was|were) #Adverb? (incomplete|wrong|late|faulty|inaccurate|missing|delayed|slow|down|unclear|incorrect)`,
+      `(because|since) (the|their) #Adjective? #Noun? ${ROLE} #Adverb? ${FAULT_PAST}`,
+      `(due to|because of) (a|an|the) #Adjective? (error|mistake|delay|problem|fault|failure|issue|glitch|oversight|mix-up) (by|from|at|with) (the|a|an|their|our) #Adjective? #Noun? ${ROLE}`,
+      // "… which is what held everything up": the third party's action named as the cause.
+      `${THEIR_SUBJECTS[0]} .{1,10} (which|that) (is|was) what (held|caused|delayed|slowed|broke|stopped|messed)`,
     ],
-    unless: OWNED,
+    notIf: '(not|no)',
+    // "Our company's fault" is ownership, however it is worded.
+    unless: { cues: ['ownership'], match: [`our (company|firm|business|hotel|clinic|practice|shop|store|office|side|end) ${LIABILITY_NOUN}`] },
     message: MESSAGE,
-    suggestions: [
-      "That's on us, and here is what I'm doing to fix it today.",
-    ],
+    suggestions: ["That's on us, and here is what I'm doing to fix it today."],
     examples: {
       flag: [
         'The delay was caused by our hosting provider.',
@@ -120,10 +216,38 @@ export const blameOthers: Rule[] = [
         'The outage came from a third-party vendor.',
         'The outage came from a third-party PDF service we rely on.',
         'The files were exported by our previous designer.',
+        "As I already explained, breakage in transit is the courier's fault.",
+        "Damage in transit is the courier's responsibility.",
+        "A contractor working for the council cut through the cable, so really it's their issue.",
+        'The error was on the supplier’s end.',
+        "We rely on the courier's scans, and theirs are wrong more often than not.",
+        "You got the wrong tablets because the hospital's discharge letter was incomplete.",
+        'Your order was held up because the supplier missed the shipping slot.',
+        'The parcel was damaged by the courier on the way to you.',
+        'The refund is late due to an error by the payment processor.',
+        'The court registry sat on the application for six weeks, which is what held everything up.',
+        'Honestly, that was his mistake.',
+        'The delay is entirely down to the courier.',
+        'This one is on the payment provider.',
+        'It was the weekend receptionist who double-booked the room.',
+        'The mistake happened at the warehouse.',
+        'The scaffolding firm are a nightmare to deal with.',
+        'Their customer service is terrible, as you have found.',
+        "It was our subcontractor's error.",
       ],
       pass: [
         'Our hosting provider had a regional outage, but we should have had a failover ready, and that is on us.',
         'The delay was caused by a bug in our code, and that was our mistake.',
+        "It's not their fault either; the storm closed the depot.",
+        "Your payment failed because the bank's fraud filter held it, so nothing was taken.",
+        "It was our company's fault, and I'm sorry.",
+        "I'll chase the refund on the airline's side today.",
+        "According to the carrier's scan, the parcel reached the Bristol depot yesterday evening.",
+        'The lab needs a second sample because the first one was too small.',
+        "It was our company's fault, and I have refunded you.",
+        'It is up to the airline whether they refund the seat, so I have asked them today.',
+        'Your flight was cancelled by the airline, and I have rebooked you on the 6 pm.',
+        "It's down to the airline to rebook you, so I've called them for you.",
       ],
     },
   },
@@ -131,22 +255,43 @@ export const blameOthers: Rule[] = [
     id: 'blame-others/not-us',
     category: 'blame-others',
     severity: 'warning',
-    // The contrast frame: "…, not us", "Blame the airline, not the hotel".
+    // The contrast frame: "…, not us", "…, not ours", "Blame the airline, not the hotel".
     match: [
       // Someone else's past action, not a present rule ("The dentist decides the schedule, not me" passes the buck, §4.10).
       '#PastTense * @hasComma not (us|me)$',
       '#PastTense * @hasComma not (on)? (our|my) (office|team|company|side|department|end|fault|system|software|staff|people|doing|clinic|hotel|shop)',
       '#PastTense * @hasComma not the (hotel|clinic|doctor|office|company|shop|store|practice|agency|firm|restaurant|team)',
+      // "That's a problem with the bank, not with us", "it happened at the warehouse, not here".
+      // Only about a fault ("a problem with the bank, not with us"); "that decision sits with the exam board, not
+      // with me" passes the buck (§4.10).
+      ...THEIR_SUBJECTS.map((who) => `(problem|issue|fault|error|mistake|delay|damage|mix-up|glitch|outage) .{0,3} ${who} .{0,2} not (with|on|at|from|by) (us|me|our)`),
+      ...THEIR_SUBJECTS.map((who) => `(problem|issue|fault|error|mistake|delay|damage|mix-up|glitch|outage) .{0,3} ${who} not (us|me|ours|mine|here)`),
+      // Whose fault, contrasted: "… is the courier's fault, not ours", "their mistake, not mine".
+      `(fault|responsibility|mistake|error|problem|issue|doing|theirs|his|hers) * not (ours|mine|us)`,
       '^blame (the|our) #Noun',
     ],
-    unless: { cues: ['ownership'], match: ['your (side|end) not (us|me)'] },
+    // The client's own side, contrasted with us, is blame-client ("Your admin deleted the workspace, not us").
+    unless: { cues: ['ownership'], match: ['your (side|end) not (us|me)', '^(you|your own)', '^your #Adjective? #Noun? (team|admin|admins|administrator|staff|employees|people|colleague|colleagues|it|developer|developers|boss|manager|office|company|users)'] },
     message: 'A "not us" contrast pushes the client towards someone they cannot reach, when they came to you to get it fixed.',
-    suggestions: [
-      "That's our responsibility, not yours, and I'll sort it out with them today.",
-    ],
+    suggestions: ["That's our responsibility, not yours, and I'll sort it out with them today."],
     examples: {
-      flag: ['Sales promised you that feature, not me.', 'Blame the airline, not the hotel, for your late check-in.', 'Your account rep quoted that price, not our office.', 'It was the courier, not us.', 'That error came from the payment gateway, not our system.'],
-      pass: ["That's our responsibility, not yours, and a replacement goes out today.", 'Please reply to me, not the general inbox, so it reaches me directly.'],
+      flag: [
+        'Sales promised you that feature, not me.',
+        'Blame the airline, not the hotel, for your late check-in.',
+        'Your account rep quoted that price, not our office.',
+        'It was the courier, not us.',
+        'That error came from the payment gateway, not our system.',
+        'The bank’s fraud team froze your card, not us.',
+        'The fault there was theirs, not ours.',
+        "That's a problem with the bank, not with us.",
+      ],
+      pass: [
+        "That's our responsibility, not yours, and a replacement goes out today.",
+        'Please reply to me, not the general inbox, so it reaches me directly.',
+        'That decision sits with the exam board, not with me.',
+        'The charge was our error, not yours.',
+        'Your admin deleted the workspace, not us.',
+      ],
     },
   },
   {
@@ -154,10 +299,14 @@ export const blameOthers: Rule[] = [
     category: 'blame-others',
     severity: 'warning',
     match: [
-      `(my|our|your) #Adjective? #Noun? ${ROLE} #Adverb? (should|could|ought) to? have #Adverb? (#PastTense|#Participle)`,
+      // §5: "<colleague/role> should have <PP>" ("the locksmith should have left a key"), not what they received.
+      `(my|our|your|the|their) #Adjective? #Noun? ${ROLE} #Adverb? (should|could|ought) to? have #Adverb? (#PastTense|#Participle)`,
+      `(my|our|your|the|their) #Adjective? #Noun? ${ROLE} (who|that) .{1,6} (should|could|ought) to? not? have #Adverb? (#PastTense|#Participle)`,
       // A colleague's ordinary action becomes blame when the writer then disowns it ("…, so I can't speak to what she promised").
       `(my|our) #Adjective? #Noun? ${ROLE} (handled|set|promised|made|gave|told|booked|quoted|took|wrote|arranged|sold)`,
+      `(head|main|regional) office (set|decided|made|chose|changed|fixed|raised)`,
     ],
+    notIf: '(received|got|gotten|seen|heard|been)',
     unless: OWNED,
     requires: {
       match: [
@@ -167,19 +316,24 @@ export const blameOthers: Rule[] = [
         '(i|we) (was|were) not (there|here|involved|on shift)',
         'not (me|us)',
         '(so|and) #Adverb? (i|we) (do not|did not) know',
+        // The writer siding against their own company: "… and frankly we at the branch think they're too high as well".
+        // (After a wildcard compromise only finds single-word options: "as well" is found by its "as".)
+        '(think|feel|agree|find) .{0,3} (too|unfair|ridiculous|silly|wrong|excessive|steep) .{0,3} (as|too|either)',
       ],
     },
     message: 'Pinning it on a colleague tells the client the company is disorganised and that nobody owns their problem.',
-    suggestions: [
-      "I've read the notes on your account and I'm taking this on myself. I'll confirm what was agreed by the end of today.",
-    ],
+    suggestions: ["I've read the notes on your account and I'm taking this on myself. I'll confirm what was agreed by the end of today."],
     examples: {
       flag: [
         'Your account manager should have flagged this; I only took over last month.',
+        'The locksmith should have left a spare key with reception.',
         "My colleague handled your booking, so I can't speak to what she promised.",
         'My colleague should have told you about the setup fee.',
+        'The vet who saw your dog on Saturday should have taken an X-ray.',
+        "Head office set these prices, and frankly we at the branch think they're too high as well.",
+        'Head office changed the opening hours, and honestly I think it is unfair too.',
       ],
-      pass: ["My colleague Sam set up your mailbox, and I've read his notes so you don't have to repeat anything.", 'Our nurse will call you tomorrow morning.'],
+      pass: ["My colleague Sam set up your mailbox, and I've read his notes so you don't have to repeat anything.", 'Our nurse will call you tomorrow morning.', 'Head office set the new prices in January.'],
     },
   },
   {
@@ -192,20 +346,30 @@ export const blameOthers: Rule[] = [
       '(inherited|inherit|cleaning up|clean up) (their|his|her|the previous) mess',
       ...['honestly', 'frankly'].map((w) => `${w} (it|that|this|the code|the setup|the work) (was|is) (a mess|a disaster|a nightmare|a shambles|rubbish|garbage|terrible)`),
       '(he|she|they) (was|were|is|are) #Adverb? (useless|incompetent|hopeless|clueless|lazy|careless)',
+      // A confidential aside about colleagues: "Between you and me, the design team dropped this".
+      ...['between you and me', 'off the record', 'between ourselves', 'just between us'].map((aside) => `^${aside} (the|our|my|they|he|she)`),
+      // The writer siding against their own company's decision in front of the client.
+      '(i|we) .{0,4} (think|feel|find|agree) (they|it|this|that|these|those) (is|are|was|were) #Adverb? far? too (high|expensive|strict|harsh|rigid|steep|much|low|slow|complicated|bureaucratic)',
+      '(i|we) (personally|honestly|frankly)? (think|feel|agree|find) (the|this|that|our|their) #Noun? (policy|rule|rules|price|prices|pricing|fee|fees|system|process|decision) (is|are|was|were) #Adverb? (ridiculous|unfair|silly|stupid|crazy|absurd|nonsense|pointless|daft)',
     ],
     unless: { cues: ['ownership', 'apologyWord'] },
     message: 'Running down a colleague or a predecessor tells the client your company is a mess and that nobody there is looking after them.',
-    suggestions: [
-      "I've reviewed how this was set up, and I'm fixing it myself. I'll send you the changes by the end of the week.",
-    ],
+    suggestions: ["I've reviewed how this was set up, and I'm fixing it myself. I'll send you the changes by the end of the week."],
     examples: {
       flag: [
         "Unfortunately the intern who set up your account didn't know what he was doing.",
         'Our previous developer wrote that code, and honestly it was a mess.',
         'We inherited their mess when we took over your network.',
         'To be honest, they were useless with the migration.',
+        'Between you and me, the night manager forgets half of what he is told.',
+        'Off the record, our billing system is held together with tape.',
+        'Personally I think the cancellation policy is ridiculous.',
       ],
-      pass: ["I've read through the notes the previous team left, and I know exactly where things stand."],
+      pass: [
+        "I've read through the notes the previous team left, and I know exactly where things stand.",
+        'I think it is too early to say whether the part is faulty.',
+        'We find the new system is much faster for refunds.',
+      ],
     },
   },
 ];

@@ -268,7 +268,8 @@ export const COMPLAINT_RULES: ContextRule[] = [
   {
     cue: 'complaint:booking',
     match: [
-      '(appointment|booking|reservation|room|rooms|table|flight|session|slot) (was|were|is|has been|had been)? #Adverb? (cancelled|canceled|unavailable|moved|given away|released|lost|double-booked|overbooked)',
+      '(appointment|booking|reservation|room|rooms|table|flight|flights|train|session|slot|class|event|show) (was|were|is|has been|had been|got)? #Adverb? (cancelled|canceled|unavailable|moved|given away|released|lost|double-booked|overbooked)',
+      '(it|this|that|they) (was|were|got|has been|have been) #Adverb? (cancelled|canceled)',
       '(no|any) record of (my|our|the) (booking|reservation|appointment)',
       'no (booking|reservation|record|appointment) (under|for|in) (my|our)',
       '(room|rooms|table|seat|seats|booking|appointment|slot) (was|were) (given|sold|let) (to|away)',
@@ -312,6 +313,11 @@ export const COMPLAINT_RULES: ContextRule[] = [
     cue: 'negative',
     match: [
       '(unacceptable|ridiculous|disgusting|disgraceful|appalling|outrageous|terrible|horrible|awful|worst|shocking|pathetic|useless|rubbish|garbage|nonsense|joke|scam|scamming|scammed|bullying|harassing|harassment)',
+      // Plain verdicts on what they got: "a really poor experience", "worse than last year", "the site is confusing"
+      '(poor|worse|confusing|dirty|filthy|unreliable|overpriced)',
+      '(been|got|am|are|was|were|is) stuck',
+      // "when will the power be back?", "when is this going to be fixed?"
+      'when (will|is|are|does|do) * (fixed|back|restored|resolved|sorted|working|repaired)',
       // The fix did not fix it: "reset hasn't worked", "the update didn't help"
       '(has not|have not|did not|does not|is not) #Adverb? (worked|helped|fixed|solved|resolved)',
       // Not getting what they pay for: "not getting any service support", "am not getting correct figures"
@@ -383,6 +389,9 @@ export const COMPLAINT_RULES: ContextRule[] = [
       '(please|pls|plz|kindly) (help|assist|advise|explain|fix|sort|resolve|look into)',
       '(can|could) (you|someone|somebody|anyone) (please)? (help|assist|fix|sort|explain|look into)',
       '(trying|tried|been trying|keep trying) to',
+      // How long it has lasted ("for 3 days now", "since 9am"), and asking why: telling beside another sign.
+      '(for|since) (#Value|last|over|more than|a|an|almost|nearly) #Value? (days|weeks|hours|months|minutes|mins|hrs)',
+      'why',
       '(unable|impossible) to',
     ],
   },

@@ -9,19 +9,24 @@ import type { Rule } from '../rule-types.js';
 /** What the client must do is not our next step; someone unnamed is not an owner (§4.12). */
 const NOT_A_COMMITMENT = {
   cues: ['hedge', 'genericTiming'],
-  categories: ['over-promising' as const],
   match: [
     'you (will|would)? (need|have) to',
     '(someone|somebody|anyone|a member of|one of our|the relevant|the appropriate) #Noun? #Noun? (will|can|is going to|should)',
     '(if|unless|whether) (you|we|i) can',
     // A request to the client: "Please reply by Friday so we can proceed."
     '^please (reply|respond|send|confirm|return|sign|complete|fill|upload|provide|call|contact|email|check|ensure|pay|submit|bring|arrive|update|make sure)',
+    // A question about what happened is not a step: "Did you receive the card we posted on Monday?"
+    '^(did|do|does|have|has|was|were) (you|it|they|the|your|this|that)',
+    // What should already have reached the client is information: "You should have received it on Tuesday."
+    '(you|it|they) should (have)? #Adverb? (received|had|got|gotten|seen|arrived)',
   ],
+  // A defensive or passive-aggressive line that mentions a time is a retort, not a next step.
+  categories: ['over-promising' as const, 'defensiveness' as const, 'passive-aggressive' as const, 'hostility' as const],
 };
 
 /** Past-tense verbs that report what we noticed or received, not an action taken for the client. */
 const NOT_AN_ACTION =
-  '(received|noticed|saw|heard|thought|felt|realised|realized|learned|learnt|understood|found|discovered|got|were|was|had|did|wanted|needed|tried|discussed|mentioned|said|told|explained|agreed|promised|noted|stated|wrote|checked|looked|reviewed|investigated)';
+  '(received|noticed|saw|heard|thought|felt|realised|realized|learned|learnt|understood|found|discovered|got|were|was|had|did|wanted|needed|tried|discussed|mentioned|said|told|explained|agreed|promised|noted|stated|wrote|checked|looked|reviewed|investigated|pointed|replied|responded|answered|warned|advised|answering|covering|manning|juggling)';
 
 export const expectation: Rule[] = [
   {
@@ -32,7 +37,11 @@ export const expectation: Rule[] = [
     requires: { cues: ['timeAnchor'] },
     unless: { ...NOT_A_COMMITMENT, match: [...NOT_A_COMMITMENT.match, '(was|were|has been|is) already'] },
     match: [
-      'your #Adjective? #Noun+ (ships|leaves|left|arrives|goes out|is out for|is on its way|is booked|is scheduled|is confirmed)',
+      'your #Adjective? #Noun+ (ships|leaves|left|arrives|lands|comes|starts|restarts|reopens|goes out|goes live|is out for|is on its way|is booked|is scheduled|is confirmed|is ready|will be ready|is back|will be back)',
+      // A named trade on a date, in the present: "The engineer arrives between 8 and 10 tomorrow."
+      '(our|the|your) #Adjective? (engineer|technician|courier|driver|electrician|plumber|nurse|doctor|fitter|installer|van|crew|contractor|specialist|inspector|surveyor|locksmith|cleaner) (arrives|comes|visits|calls|collects|starts|delivers|is due)',
+      // "The refund goes back to your card today."
+      '(the|your) #Adjective? (refund|credit|replacement|parcel|order|package|payment|money|delivery|invoice) (goes|ships|leaves|arrives|lands|comes|is out)',
       // Booked for the client: "Our technician is booked for 9 am on Monday."
       '(is|are|has been|have been|was|were) #Adverb? (booked|scheduled|confirmed|arranged|rescheduled|reserved|set) (for|on|at|in)',
       'your #Adjective? #Noun+ #Preposition? #Value? #Noun? (was|were|has been|have been|is being|are being) #Adverb? (sent|shipped|issued|ordered|processed|booked|dispatched|refunded|restored|moved|scheduled|approved|arranged|confirmed|fixed|resolved|reset|unlocked|credited|applied|posted|upgraded|replaced|repaired|rebooked|reinstated|released|packed|collected|corrected|updated|merged)',
@@ -68,7 +77,12 @@ export const expectation: Rule[] = [
     requires: { cues: ['timeAnchor'] },
     unless: NOT_A_COMMITMENT,
     notIf: NOT_AN_ACTION,
-    match: ['(i|we) (have|had)? #Adverb? #Adverb? #PastTense', '(i|we) (am|are) #Adverb? #Gerund (your|you|the|it|a|an|this|on|to)'],
+    match: [
+      '(i|we) (have|had)? #Adverb? #Adverb? #PastTense',
+      '(i|we|#Person|he|she) (am|are|is) #Adverb? #Gerund (your|you|the|it|a|an|this|on|to)',
+      // compromise reads "set" and "put" after "have" as present tense: "I've set aside Friday for your changes."
+      '(i|we) (have|had) #Adverb? (set|put) (aside|up|in|down|you|your|a|an|the|it)',
+    ],
     message: '',
     suggestions: [],
     examples: {
@@ -99,8 +113,16 @@ export const expectation: Rule[] = [
       '(i|we) (promise|plan|am planning|are planning|intend|am scheduled|are scheduled) to .',
       '(i|we) #Adverb? (restore|send|ship|refund|call|fix|deliver|start|begin|finish|replace|launch|expect|collect|dispatch|resend|release|reopen|reschedule|rebook|update) (you|your|the|it|them|this|full|a|an)',
       '(is|are) due (with you|to arrive|to reach)',
+      // The writer offering the step: "Let me call you at 4 today" (not "let me know", a request).
+      'let (me|us) (call|ring|phone|text|send|email|check|get|book|arrange|confirm|update|visit|fix|sort|chase|set|move|refund|replace)',
+      // "You can expect a call from Sam by noon", "Expect an engineer between 8 and 10"
+      '(expect|anticipate) (a|an|my|our|the|your) #Adjective? (call|update|email|reply|text|visit|confirmation|message|answer|note|summary|report|decision|delivery|refund|engineer|technician|courier|parcel|package|replacement|quote|invoice|link)',
+      // Someone on the way: "Our engineer is coming out on Tuesday morning"
+      '(is|are) #Adverb? (coming|heading|arriving|visiting|calling|dropping|stopping) (out|over|round|around|to|by|back|in|on|at|tomorrow|today|this|first|your)',
+      // A rebooked time: "Your appointment is now at 11 on Friday"
+      '(is|are) now (on|at|for|booked|set|confirmed|scheduled|due|moved)',
       // An update promised by the writer: "Expect an update from me by end of day."
-      '(update|call|email|reply|answer|confirmation|note|message|summary|report|decision) from me',
+      '(update|call|email|reply|answer|confirmation|note|message|summary|report|decision|text|ring|line|visit) from (me|us|#Person)',
     ],
     message: '',
     suggestions: [],

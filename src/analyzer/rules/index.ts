@@ -4,6 +4,7 @@ import { absolutes } from './absolutes.js';
 import { blameClient } from './blame-client.js';
 import { blameOthers } from './blame-others.js';
 import { condescending } from './condescending.js';
+import { curt } from './curt.js';
 import { defensiveness } from './defensiveness.js';
 import { dismissive } from './dismissive.js';
 import { hostility } from './hostility.js';
@@ -34,6 +35,7 @@ export const BUILTIN_RULES: Rule[] = [
   ...overPromising,
   ...vagueCommitment,
   ...hostility,
+  ...curt,
   ...positives,
   ...signals,
   ...sympathySignals,

@@ -30,7 +30,7 @@ export const discourtesy: Rule[] = [
       'what (is|was) your (problem|point|deal)',
       'what is the point',
       '(what|who|which|where|how) exactly',
-      'exactly (what|how|why)',
+      '^exactly (what|how|why)',
       'what (the hell|on earth|the heck|the fuck)',
       'who (do you think|asked you|told you|are you to|cares)',
       'where did you learn',
@@ -46,6 +46,15 @@ export const discourtesy: Rule[] = [
     ],
     ['Did you even read the talk page?', "Don't you think that is a bit much?", 'Are you kidding me?', "What's your problem?", 'Where did you learn English?', 'Could you explain why you removed the section?', 'Could you at least reply to my email?'],
     ['Did you receive the invoice?', 'Are you free on Tuesday?', 'Where did you find the photo?', 'I understand why you are upset.'],
+  ),
+  signal(
+    // A question of one or two words ("Why?", "Really?", "And?", "What error?") answers with a raised eyebrow
+    // rather than a sentence. Not a short request for input ("Any ideas?", "Thoughts?") or a tag ("Right?").
+    'curt-question',
+    ['^(. && @hasQuestionMark)$', '^. (. && @hasQuestionMark)$'],
+    ['Really?', 'What error?', 'And? What happened next?'],
+    ['Any ideas?', 'Thoughts?', 'Thanks for asking.', 'Is the invoice attached?', 'Right?'],
+    { notIf: '(thanks|thank|please|any|anyone|anybody|thoughts|ideas|idea|suggestions|help|hello|hi|hey|ok|okay|right|correct|agreed|sorry|pardon)' },
   ),
   signal(
     // A sentence that opens with what "you" did or do makes the reader the subject of a verdict. Not "you
@@ -69,11 +78,11 @@ export const discourtesy: Rule[] = [
   signal(
     // Factuality markers: stating the point as settled leaves no room for the reader's view.
     'factuality',
-    ['in (fact|reality)', 'the (fact|truth|reality|point) is', '(actually|clearly|obviously|frankly|evidently|surely)', 'of course', 'really'],
+    ['in (fact|reality)', 'the (fact|truth|reality|point) is', '(actually|clearly|obviously|frankly|evidently|surely|obvious|trivial)', 'of course', 'really'],
     ['In fact, the source says otherwise.', 'That is clearly wrong.', 'Actually, the page was never moved.', 'Is that really necessary?'],
-    ['The source says otherwise.', "I'm really sorry about the delay.", 'Thanks, I really appreciate it.'],
-    // "Really" that intensifies thanks or an apology is warmth, not insistence.
-    { unless: { match: ['(sorry|thank|thanks|appreciate|appreciated|glad|happy|grateful|love|enjoyed)'] } },
+    ['The source says otherwise.', "I'm really sorry about the delay.", 'Thanks, I really appreciate it.', 'Those look really good!'],
+    // "Really" that intensifies thanks, an apology or praise is warmth, not insistence.
+    { unless: { match: ['(sorry|thank|thanks|appreciate|appreciated|glad|happy|grateful|love|enjoyed|like|cool|great|nice|good|helpful|useful|interesting|well)'] } },
   ),
   signal(
     // A bare command: a sentence that opens with an imperative verb, without "please" or a softener.
