@@ -85,10 +85,16 @@ async function selectOwnText(page: Page, site: Site): Promise<void> {
   expect(found, `a line with "${SCENARIOS[site].lastOwnLine}"`).toBe(true);
 }
 
+/**
+ * An element of Tactful's overlay, polled for: puppeteer's waitForSelector watches the document's
+ * mutations, and a change inside the overlay's shadow root is not one of them (it waited out its timeout
+ * with the element there).
+ */
 async function shadow(page: Page, selector: string, timeout = 5000): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForSelector(`tactful-overlay >>> ${selector}`, { timeout });
-  if (!handle) throw new Error(`no ${selector} in Tactful's overlay`);
-  return handle;
+  const handle = await page.waitForFunction((sel: string) => document.querySelector('tactful-overlay')?.shadowRoot?.querySelector(sel) ?? false, { timeout, polling: 50 }, selector);
+  const element = handle.asElement() as ElementHandle<Element> | null;
+  if (!element) throw new Error(`no ${selector} in Tactful's overlay`);
+  return element;
 }
 
 describe.each(['gmail', 'outlook'] as const)('%s in Firefox ESR', (site) => {
