@@ -142,7 +142,7 @@ describe('Tactful signals for the external eval (functions of the Report)', () =
     expect(condescension(withSignals(['discourtesy/you-statement', 'discourtesy/obligation', 'courtesy/acknowledge', 'discourtesy/dismiss-view']))).toBe(10 + 2 * 10);
   });
 
-  it('empathy is graded: 2 per sentence with the element, 1 per sentence with sympathy or acknowledgement, ½ per well-wishing', () => {
+  it('empathy is graded: 2 per sentence with the element, 1 per sentence with sympathy or acknowledgement, ½ per well-wishing, sorry or reassurance', () => {
     expect(empathy(report([], ['empathy', 'apology', 'empathy']))).toBe(4);
     expect(empathy(report([], ['apology']))).toBe(0);
     const signal = (ruleId: string, start: number): Signal => ({ kind: 'courtesy', ruleId, start, end: start + 2, text: 'x' });
@@ -154,5 +154,8 @@ describe('Tactful signals for the external eval (functions of the Report)', () =
     // Two sympathy signals in one sentence count once; a gratitude signal counts nothing.
     const r = inSentences([signal('courtesy/sympathy', 11), signal('courtesy/sympathy-relate', 13), signal('courtesy/acknowledge', 21), signal('courtesy/well-wishing', 31), signal('courtesy/gratitude', 33)]);
     expect(empathy(r)).toBe(2 + 1 + 1 + 0.5);
+    // A bare sorry and reassurance are soft kindness like well-wishing: ½ per sentence, once per sentence.
+    const soft = inSentences([signal('courtesy/apology', 1), signal('courtesy/reassurance', 11), signal('courtesy/well-wishing', 13), signal('courtesy/hedge', 21)]);
+    expect(empathy(soft)).toBe(2 + 0.5 + 0.5);
   });
 });

@@ -38,13 +38,14 @@ export function formatExternal(r: ExternalResult): string {
     'Signals (functions of the Report): tone = 100 − §8 points of findings and of a missing apology/empathy, +3 with a greeting',
     '(unclamped; next-step/remedy/boundary deductions left out as reply structure, not politeness);',
     'empathy = 2 × sentences with the empathy element + 1 × sentences',
-    'with a sympathy/acknowledgement signal + ½ × well-wishing (element > sympathy > none); complaint =',
+    'with a sympathy/acknowledgement signal + ½ × well-wishing/sorry/reassurance (element > sympathy > none); complaint =',
     'analyzeContext().isComplaint. Baselines: AFINN comparative and VADER compound, negated where the signal measures a',
     'negative quality (defensiveness, condescension, complaint).',
     'Defensiveness = §8 points of defensive-kind findings + 10 × (signals dismissing the other view or calling it names −',
     'receptive signals: acknowledge, agree, invite-view, hedge, deference, help-appeal); condescension = §8 points of findings',
     'that talk down (condescending, dismissive, hostility, passive-aggressive, blame-client) + 10 × signals that talk at the',
-    'reader (you-statement, you-start, obligation, bare-command, lecture). The signal weight (10, a warning) was chosen on tune parts.',
+    'reader (you-statement, you-start, obligation, bare-command) + 25 × forms that talk down (lecture, mock-patience, sarcasm).',
+    'The signal weights (10, a warning; 25, a serious finding) were chosen on tune parts.',
   );
   for (const s of r.skipped) out.push(`skipped: ${s}`);
   const failures = externalTargetFailures(r);

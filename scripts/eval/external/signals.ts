@@ -69,7 +69,7 @@ export const CONDESCENSION_CATEGORIES: ReadonlySet<Category> = new Set<Category>
 
 /**
  * Signals that talk at the reader: a verdict on what they think, are or fail to do (you-statement, you-start),
- * an order (obligation "you need to…", bare-command), a lecture ("just because … doesn't mean").
+ * an order (obligation "you need to…", bare-command), and the TALKING_DOWN_FORMS below.
  * (Rules: src/analyzer/rules/signals-receptive.ts; you-start, obligation, bare-command in rules/signals/discourtesy.ts.)
  */
 export const TALKING_DOWN_SIGNALS: ReadonlySet<string> = new Set([
@@ -77,15 +77,24 @@ export const TALKING_DOWN_SIGNALS: ReadonlySet<string> = new Set([
   'discourtesy/you-start',
   'discourtesy/obligation',
   'discourtesy/bare-command',
-  'discourtesy/lecture',
 ]);
 
 /**
+ * Forms that are talking down by themselves, not just addressing the reader: a lecture ("you don't understand",
+ * "do your own research"), mock patience ("like I said", "…, right?"), sarcasm ("good luck with that",
+ * "I feel sorry for you"). Each weighs a serious finding's §8 points; chosen on the tune part only
+ * (TalkDown tune AUC 0.651 at a warning's 10 points, 0.654 at 25).
+ */
+export const TALKING_DOWN_FORMS: ReadonlySet<string> = new Set(['discourtesy/lecture', 'discourtesy/mock-patience', 'discourtesy/sarcasm']);
+
+/**
  * Condescension, higher = more condescending: Σ §8 severity points of talking-down findings
- * + SIGNAL_POINTS × talking-down signals. > 0 is the detector's yes.
+ * + SIGNAL_POINTS × talking-down signals + serious points × talking-down forms. > 0 is the detector's yes.
  */
 export const condescension = (report: Report) =>
-  severityWeighted(report.findings, CONDESCENSION_CATEGORIES) + SIGNAL_POINTS * signalCount(report, TALKING_DOWN_SIGNALS);
+  severityWeighted(report.findings, CONDESCENSION_CATEGORIES) +
+  SIGNAL_POINTS * signalCount(report, TALKING_DOWN_SIGNALS) +
+  SEVERITY_POINTS.serious * signalCount(report, TALKING_DOWN_FORMS);
 
 /**
  * Tone signals that show sympathy or understanding for the other person: the sympathy rules
@@ -93,8 +102,12 @@ export const condescension = (report: Report) =>
  * "that makes sense") and acknowledging the other's view (courtesy/acknowledge: "I understand", "I hear you").
  */
 const SYMPATHY_SIGNALS: ReadonlySet<string> = new Set([...SYMPATHY_RULE_IDS, 'courtesy/acknowledge']);
-/** Well-wishing ("I hope you feel better", "take care") is warm, but just as often small talk. */
-const WELL_WISHING = 'courtesy/well-wishing';
+/**
+ * Half-weight kindness: well-wishing ("I hope you feel better", "take care"), a bare "sorry" (courtesy/apology:
+ * after someone's bad news it is as often condolence as apology) and reassurance ("don't worry", "no rush").
+ * Warm, but just as often small talk or politeness about the writer's own doing.
+ */
+const SOFT_KINDNESS: ReadonlySet<string> = new Set(['courtesy/well-wishing', 'courtesy/apology', 'courtesy/reassurance']);
 
 /** How many sentences of the report hold a signal that `counts` (a sentence with two such signals counts once). */
 function signalSentences(report: Report, counts: (ruleId: string) => boolean): number {
@@ -109,18 +122,20 @@ function signalSentences(report: Report, counts: (ruleId: string) => boolean): n
 }
 
 /**
- * Empathy, graded: element > sympathy > well-wishing > nothing.
+ * Empathy, graded: element > sympathy > soft kindness > nothing.
  *   2 × sentences credited with the `empathy` element (§6.2: the other's feeling or impact named and granted)
  * + 1 × sentences with a sympathy or acknowledgement signal (kind, but names nothing: "Sorry to hear that.")
- * + ½ × sentences with a well-wishing signal.
- * Weights are the order of the three, not fitted (1/2/3 or 0.5/1/2 rank the tune parts the same). > 0 is the
+ * + ½ × sentences with a well-wishing, bare-apology or reassurance signal (SOFT_KINDNESS).
+ * Weights are the order of the three, not fitted (1/2/3 or 0.5/1/2 rank the tune parts the same). Counting
+ * apology and reassurance at ½ was chosen on the tune parts only (EPITOME emotional reactions AUC 0.785 → 0.802,
+ * CaSiNo showing-empathy 0.742 → 0.752; at weight 1 both rank lower). > 0 is the
  * detector's yes. Why sympathy counts at all: EPITOME's "emotional reactions" and CaSiNo's "showing empathy"
  * are mostly sympathy ("I'm so sorry", "that makes sense"), which the product rightly does not credit as the
  * §6.2 element in a reply to a client, but does report as a courtesy signal.
  */
 export function empathy(report: Report): number {
   const elementSentences = new Set(report.positives.filter((p) => p.element === 'empathy').map((p) => p.start)).size;
-  return 2 * elementSentences + signalSentences(report, (id) => SYMPATHY_SIGNALS.has(id)) + 0.5 * signalSentences(report, (id) => id === WELL_WISHING);
+  return 2 * elementSentences + signalSentences(report, (id) => SYMPATHY_SIGNALS.has(id)) + 0.5 * signalSentences(report, (id) => SOFT_KINDNESS.has(id));
 }
 
 export type ReportSignals = Record<'tone' | 'defensiveness' | 'condescension' | 'empathy', number>;

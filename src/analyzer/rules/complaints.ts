@@ -376,6 +376,65 @@ export const COMPLAINT_RULES: ContextRule[] = [
       '(paying|paid|pay) for (nothing|a service that)',
       '(more than|over) #Value (minutes|hours|days|weeks) (late|waiting|on hold|and counting)',
       '(waste of|wasted) (my|our)? (time|money)',
+      // A challenge that opens the message, also after the @name it is addressed to: "@Airline why do we always…"
+      '^#AtMention+ why',
+      // Bad or unsafe, in so many words: "pretty nasty lamp shade", "equally dangerous", "piece of crap", "rude staff"
+      '(nasty|dangerous|crap|crappy|hazy|lousy|mediocre|unusable|inconvenience|inconvenienced|hassle|horrendous|atrocious|dreadful|abysmal|subpar|stale|expired|rotten|moldy|mouldy|rude|unprofessional|incompetent|discriminates|discriminated|discrimination)',
+      '(is|are|was|were) not #Adverb? (valid|visible|clear|functional|usable|safe|fair|correct|accurate|acceptable)',
+      '(is|are|was|were) (so|too|very|really|extremely|super) (slow|expensive|hot|cold|loud|small|late|long|bad|rude|noisy|dirty)',
+      // Telling them to act: "pls do something", "take action", "sort this out"
+      '(do something|take action|sort it out|sort this out|fix it|fix this)',
+      '(what is up with|whats up with|what is up #AtMention)',
+      'is this #Adverb? (normal|legit|acceptable|okay|ok)',
+      // Help asked for outright, or a block: "please help", "unable to", "I didn't receive", "still trying to"
+      '(please|pls|plz|kindly) (help|assist|advise|fix|sort|resolve|look into)',
+      '(unable|impossible|not able) to',
+      '(did not|do not|does not|never) (see|receive|show)',
+      '(any|no) (update|updates) (yet|please|on|regarding|about)?',
+      // Refused or out of reach: "mAadhaar not accepted", "number is invalid", "no longer recognized", "sold out"
+      '(not|no longer|never) #Adverb? (accepted|recognized|recognised|supported|honoured|honored|included|refunded|credited|resolved|updated|cleaned)',
+      '(invalid|inaccurate|unavailable|discontinued|out of stock|sold out|not in stock)',
+      '(been|being|was|were|got|get|getting) ignored',
+      '(can not|cannot|could not) (figure|help|even|seem|get|tell|find)',
+      '(but|and|just) not (on|in|for|with|at|from|any)',
+      // Asking them to put it right: "please explain", "pls clean my coach", "I want my $500 back"
+      '(please|pls|plz|kindly) (explain|clean|bring back|stop|do not|refund|replace|respond|reply|call)',
+      'want my (#Money|money|cash) back',
+      '(should|would) #Adverb? (last|work|be|have lasted) longer',
+      // A challenge, a refusal at the till, food gone wrong, a glitch: "how hard is it to…", "card declined"
+      'how hard (is|can|could) it #Adverb? (be)? to',
+      '(card|payment|transaction) (was|got|is|keeps getting|has been)? #Adverb? (declined|rejected|refused|failed)',
+      '(is|was|were|are|arrived|came) #Adverb? (cold|tasteless|undercooked|raw|burnt|soggy|bland|inedible|stale|greasy)',
+      '(tasteless|undercooked|inedible|soggy|overcooked|glitch|glitches|glitching|glitchy|buggy|laggy|unresponsive)',
+      // Misled, stranded, or left waiting: "not as described", "left us stranded", "2 days later and still nothing"
+      '(lied|misinformed|false advertising)',
+      'not (as|what) (described|advertised|expected|promised|shown|pictured)',
+      '(left|leave|leaving) (me|us) (stranded|waiting|without|hanging)',
+      '(waiting|waited) (for|on) (#Value|hours|days|weeks|months|ages|over|more than)',
+      '(hours|days|weeks|months) (later|now|and counting)',
+      '(still|yet) (nothing|no sign|no word)',
+      '(keeps|keep|kept) (happening|going|getting)',
+      'what (happened|is happening) (to|with)',
+      '(tried|try|trying) (everything|again|multiple|several|many)',
+      '(been|still)? waiting #Value (mins|minutes|hours|hrs|days|weeks|months)',
+      '(down|offline) since',
+      '(constantly|always|keeps going|keep going) (offline|down|disconnected|dropping)',
+      '(asking|chasing|calling|emailing|messaging) (so many|many|multiple|several|countless|numerous) times',
+      // Faulty, noisy, shameful or unfair in so many words: "defective unit", "a screeching noise", "shame on you"
+      '(faulty|defective|malfunctioning|malfunctioned|noisy|screeching|squeaking|squeaked|rattling)',
+      '(embarrassing|shameful|shame on|shambles|farce|fiasco|debacle|unfair|unjust|inexcusable|negligent|negligence)',
+      '(you|they|u) (do not|does not|did not|never) (care|cares|cared)',
+      // Travel and queues gone wrong, service that fails again: "flight delayed", "hung up on me", "late as usual"
+      '(flight|train|bus|plane) (is|was|has been|got|been)? #Adverb? (delayed|cancelled|canceled|overbooked)',
+      '(overbooked|understaffed|short staffed|short-staffed|bumped off)',
+      '(long|huge|massive|endless) (line|lines|queue|queues|wait|waits)',
+      '(can|could) (barely|hardly) (hear|see|use|get|connect|read|load)',
+      'what a (joke|shame|disappointment|mess|waste|letdown|let down|rip off)',
+      '(as usual|yet again|once again|every single time|neveragain|boycott|boycotting)',
+      '(hung up|hang up|hangs up|hanging up) on',
+      '(let me down|let us down|letdown)',
+      // Leaving, without the "never": "I don't think I'm ever using your company again"
+      'ever (using|use|buying|shopping|ordering|flying|booking) #Adverb? (with|from|at)? (you|your|this|them) #Noun? again',
     ],
   },
   {
@@ -386,13 +445,11 @@ export const COMPLAINT_RULES: ContextRule[] = [
       // A failed expectation is usually negated: "can't log in", "hasn't arrived", "didn't work".
       '(can|could|will|would|does|did|is|are|was|were|has|have) not #Adverb? #Verb',
       // Asking for help, or stuck trying: weak on their own ("please help me choose"), telling with a failure.
-      '(please|pls|plz|kindly) (help|assist|advise|explain|fix|sort|resolve|look into)',
       '(can|could) (you|someone|somebody|anyone) (please)? (help|assist|fix|sort|explain|look into)',
       '(trying|tried|been trying|keep trying) to',
       // How long it has lasted ("for 3 days now", "since 9am"), and asking why: telling beside another sign.
       '(for|since) (#Value|last|over|more than|a|an|almost|nearly) #Value? (days|weeks|hours|months|minutes|mins|hrs)',
       'why',
-      '(unable|impossible) to',
     ],
   },
 ];

@@ -1,4 +1,7 @@
 import type { Rule } from '../rule-types.js';
+import { signalRule } from './signals/signal-rule.js';
+
+const signal = signalRule('discourtesy');
 
 // Tone signals about how the writer treats the other person's view (types.ts, SignalKind). They never change
 // the score or the verdict, so they can be broader than the problem rules: a problem rule flags wording that
@@ -193,6 +196,20 @@ export const receptiveSignals: Rule[] = [
       '^so you (are|think|believe|want|mean|would|admit)',
       '(learn|learned) (to|how to) (read|spell|think|listen)',
       '(please|kindly) (enlighten|educate) me',
+      // Telling the reader what they fail to grasp, or sending them off to study.
+      'you (do not|did not) #Adverb? (understand|grasp|comprehend|realise|realize)',
+      'you (do not|did not) (even)? know (what|how|anything|the first)',
+      'do your (own)? (research|homework)',
+      '(read|brush) up on',
+      '(look|google) it up',
+      'i suggest (that)? you',
+      'are you (even)? aware (of|that)',
+      'you (might|may) be (surprised|shocked|interested) to (learn|know|hear|find|discover)',
+      'because you (do not|did not|can not) (understand|know|get|grasp|read|listen)',
+      '^just so you know',
+      '^do you (understand|get it|see)$',
+      // Their reasoning named as the thing at fault ("your logic", "your inability to…").
+      'your (logic|reasoning|premise|inability)',
     ],
     message: '',
     suggestions: [],
@@ -201,8 +218,62 @@ export const receptiveSignals: Rule[] = [
         "Just because the box is dented doesn't mean the item is damaged.",
         "So you're saying we should refund everyone?",
         'Maybe learn to read the terms.',
+        "You don't understand how refunds work.",
+        "You don't even know what the warranty covers.",
+        'Do your own research before you complain.',
+        'Maybe read up on how shipping works.',
+        'I suggest you read the contract again.',
+        'Are you even aware of what the policy says?',
+        'Just so you know, the sale ended yesterday.',
+        'You might be surprised to learn that delivery is free.',
+        "It failed because you didn't read the setup guide.",
+        'Do you understand?',
+        'Your logic falls apart there.',
       ],
-      pass: ['I said I would call you on Friday, and I will.', 'What you describe sounds like a faulty battery.'],
+      pass: [
+        'I said I would call you on Friday, and I will.',
+        'What you describe sounds like a faulty battery.',
+        "I understand you didn't know the fee applied.",
+        'Do you understand French or Spanish better?',
+        'Your claim number is 4471.',
+        'You may be interested in our loyalty plan.',
+      ],
     },
   },
+  signal(
+    // Mock patience: repeating oneself as a point against the reader ("like I said", "for the third time"),
+    // and the tag question that presumes the answer ("You read the terms, right?").
+    'mock-patience',
+    [
+      'like i (said|mentioned|stated|explained|wrote)',
+      'what i (said|meant|wrote)',
+      'i never (said|claimed|suggested|stated|implied)',
+      'for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth|millionth) time',
+      'how many times (do|must|will|have)',
+      '@hasComma (right|okay|ok)$',
+    ],
+    ['Like I said, the store closes at six.', 'For the third time, the order shipped on Monday.', 'You read the terms, right?', 'Read what I said.', 'How many times do I have to explain this?'],
+    ["I said I'd call back, and here I am.", "That's right.", 'You were right about the fee, and we have refunded it.', "Let's do it this way, okay with you?"],
+  ),
+  signal(
+    // Sarcasm that talks down: a mock blessing or farewell, or mock praise.
+    'sarcasm',
+    [
+      'good luck with (that|this)$',
+      '^(well|so)? good luck$',
+      'bless your (heart|soul)',
+      '^nice try',
+      '^wow$',
+      'cool story',
+      '(how|so|that is) (cute|adorable|precious)$',
+      'thanks for (proving|confirming|making) my point',
+      // Mock pity ("I feel sorry for you", "you poor thing", "oh, my sweet summer child").
+      '(feel|am) #Adverb? sorry for you$',
+      'you poor (thing|soul|child|baby)',
+      'summer child',
+      'have fun with that$',
+    ],
+    ['Good luck with that.', 'Well, good luck.', 'Oh, bless your heart.', 'Nice try, but the coupon expired.', 'Wow.', 'How cute.', 'Thanks for proving my point.', 'Honestly, I feel sorry for you.', 'Oh, you poor thing.', 'Have fun with that.'],
+    ['Good luck with the move next week!', 'Wow, that is a long wait, and I am sorry.', 'The puppy photo is so cute, thank you for sharing it.', 'I am so sorry for your loss.', 'Have fun in Lisbon!', 'Have fun in your new home!'],
+  ),
 ];
