@@ -5,11 +5,19 @@ import type { Rule } from '../rule-types.js';
 // months and was then told "another year": exactly the impact a minimizing reply ignores. Minimizing tells
 // the client their experience does not count, so they repeat it louder.
 
+/** What went wrong, as the subject of a sentence that sizes it ("the mix-up was trivial"). */
+const PROBLEM =
+  '(it|this|that|issue|problem|error|mistake|delay|glitch|bug|outage|charge|difference|mix-up|mixup|slip|oversight|hiccup|blip|' +
+  'wait|downtime|fault|defect|flaw|leak|noise|smell|stain|dent|scratch|scratches|damage|discrepancy|overcharge|fee|amount|cost|' +
+  'inconvenience|disruption|disruptions|interruption|interruptions|problems|issues|errors|glitches|delays|hiccups|bugs)';
+/** Words that size a problem as not worth attention, used as predicates ("was trivial", "is negligible"). */
+const TRIVIAL = '(trivial|negligible|insignificant|inconsequential|immaterial|cosmetic|harmless|minor|peanuts)';
+
 /** Things a minimizer calls small. Single words: compromise matches them after an optional modifier. */
 const SMALL_THING =
-  '(delay|difference|charge|fee|typo|glitch|hiccup|error|mistake|issue|problem|review|scratch|dent|stain|bug|outage|day|days|hour|hours|minute|minutes|week|weeks|dollar|dollars|cent|cents|pound|pounds|euro|euros|inconvenience|misunderstanding|blip|wait|discrepancy)';
-const SMALL_ADJ = '(small|minor|tiny|little|slight|trivial|insignificant)';
-const FEELING = '(upset|angry|worked|worried|mad|annoyed|frustrated|concerned|stressed|anxious|emotional|excited|defensive|alarmed|panicked|hostile|irate|agitated)';
+  '(delay|difference|charge|fee|typo|glitch|hiccup|error|mistake|issue|problem|review|scratch|dent|stain|bug|outage|day|days|hour|hours|minute|minutes|week|weeks|dollar|dollars|cent|cents|pound|pounds|euro|euros|inconvenience|misunderstanding|blip|wait|discrepancy|paperwork|formality|technicality|scratch|scratches|mark|marks|money|quid|bucks|detail|oversight|slip|nuisance|annoyance)';
+const SMALL_ADJ = '(small|minor|tiny|little|slight|trivial|insignificant|cosmetic|harmless|negligible|teeny|minuscule)';
+const FEELING = '(upset|angry|worked|uptight|wound|heated|riled|dramatic|sensitive|touchy|hysterical|worried|mad|annoyed|frustrated|concerned|stressed|anxious|emotional|excited|defensive|alarmed|panicked|hostile|irate|agitated)';
 
 export const dismissive: Rule[] = [
   {
@@ -36,6 +44,29 @@ export const dismissive: Rule[] = [
       '(take|taking) (it|this|that|things) .{0,2} (so|too) (personally|seriously)',
       'try not to take (it|this|that) personally',
       '^get over (it|this|that)',
+      // Other emotion commands: "calm yourself", "just chill", "don't stress", "try not to get worked up".
+      '^(please|just|now)? (calm|compose|collect) yourself',
+      '(please|just|to|should|must|you) (calm|compose|collect) yourself',
+      '^(please|just|so|now|ok|okay)? (chill|breathe)',
+      '(please|just) chill',
+      '^(please|just|oh|come on)? (lighten|cheer|chill) up',
+      '(you|to|should|must|please|just) (lighten|cheer|chill) up',
+      `try not to (get|be|feel) #Adverb? #Adverb? ${FEELING}`,
+      'knickers in a twist',
+      '^(just|please)? take it easy',
+      'chin up',
+      '^(just|please)? (let it go|forget about it|forget it)',
+      'you are #Adverb? (too|overly|so|very) (sensitive|touchy|emotional|dramatic|thin-skinned)',
+      '(spilt|spilled) milk',
+      'keep your (hair|shirt) on',
+      'chill pill',
+      'get a grip',
+      'you .{0,3} taking (it|this|that|things|everything) #Adverb? #Adverb? personally',
+      '(do not|never) take (it|this|that|everything) #Adverb? personally',
+      // Promising the feeling will pass is "you'll get over it" in other words.
+      'you will (laugh|forget|look back) (about|at|on)? (this|it|that|all)',
+      'you will have forgotten',
+      'you (will not|would not) even (remember|notice|think)',
     ],
     message: 'Telling an upset client how to feel makes them repeat it louder: they want to be listened to, not managed.',
     suggestions: [
@@ -44,6 +75,10 @@ export const dismissive: Rule[] = [
     ],
     examples: {
       flag: [
+        'Compose yourself and we can talk it through.',
+        "Lighten up, it's a parking ticket.",
+        'Keep your hair on, the parcel is in the depot.',
+        "In a month you'll have forgotten all about this.",
         'Please calm down so we can discuss this.',
         'Relax, your files are almost certainly fine.',
         "You're overreacting to a minor formatting issue.",
@@ -57,6 +92,8 @@ export const dismissive: Rule[] = [
         "You're being a bit dramatic about this.",
       ],
       pass: [
+        'I had to compose myself before the presentation, so I know the feeling.',
+        'The kids can cheer up the ward with their drawings.',
         "Once things calm down after the launch, let's book a review call.",
         'Once the new key card works, I hope you can relax and enjoy the rest of your stay.',
         "I know it's hard to stay calm when payroll is late, so I'll keep this short.",
@@ -79,7 +116,9 @@ export const dismissive: Rule[] = [
       "I know this matters to you, so here is what I'm doing about it today.",
     ],
     examples: {
-      flag: ["It's only a two-day delay.", "It's just a $4 difference on the invoice.", 'That was merely a ten-minute outage.'],
+      flag: [
+        'It was only paperwork.',
+        "That's just a few scratches on the lid.","It's only a two-day delay.", "It's just a $4 difference on the invoice.", 'That was merely a ten-minute outage.'],
       pass: ["It's just a matter of clearing your browser cache, and I'm happy to walk you through it.", 'Only the March invoice was affected; April and May are correct.'],
     },
   },
@@ -98,7 +137,7 @@ export const dismissive: Rule[] = [
       '(it|this|that) (is|was) #Adverb? not (a|such a)? #Adverb? big deal',
       '(it|this|that) (is|was) #Adverb? not (a|such a)? #Adverb? (huge|major|massive|serious|big) (problem|issue)',
       '(is|was) #Adverb? no big deal',
-      '(not|hardly) the end of the world',
+      '(not|hardly) the end of (the|your) (world|business|life|career)',
       'mountain out of a molehill',
       'making (a|such a)? big deal',
       '(making|make) (a|such a) (fuss|drama|scene)',
@@ -110,6 +149,8 @@ export const dismissive: Rule[] = [
       'bigger than it (is|was|needs)',
       '(see|look at) the bigger picture',
       'not worth (getting|being|feeling) #Adverb? (upset|angry|worked|stressed|annoyed|worried)',
+      'not worth (stressing|worrying|fussing|complaining|fretting|panicking)',
+      'not worth losing (any)? sleep',
       '(nothing|not) worth (worrying|fussing|complaining|stressing) about',
       '(difference|delay|impact|charge|effect|damage|amount|noise|change|error|wait) (is|was|are|were) #Adverb? (negligible|insignificant|trivial|minimal|marginal)',
       '(most|many) (people|guests|customers|clients|patients|users) (do not|never|hardly|barely) #Adverb? (notice|mind|care|complain)',
@@ -131,9 +172,140 @@ export const dismissive: Rule[] = [
       '(most|many|other|some) (patients|customers|clients|guests|people|users|members|families|businesses|companies) .{0,4} (longer|worse|more) than',
       '(most|many|other|some) (patients|customers|clients|guests|people|users|members|families|businesses|companies) .{0,4} (longer|worse)$',
       '#Value (minutes|hours|days|weeks) (is|was|are) #Adverb? (pretty|quite|really)? (good|fast|quick|reasonable|normal|standard|nothing)',
+      // Sizing the damage as cosmetic or invisible: "nobody is going to see them", "you'll barely notice".
+      '(purely|merely|only|just|mostly|largely) cosmetic',
+      '(it|this|that|damage|scratch|scratches|mark|marks|dent|stain|issue|glitch|problem) (is|was|are|were) #Adverb? (a|an)? cosmetic',
+      '(nobody|no one) (is going to|will|would) #Adverb? (notice|care|remember)',
+      '(nobody|no one) (is going to|will|would) #Adverb? see (them|it|that|this)$',
+      'you (will|would|can|could) (hardly|barely|scarcely) (notice|tell|see)',
+      '(can|could) (hardly|barely|scarcely) (tell|see|notice) (it|them|the difference)',
+      '(does not|did not|will not|do not) #Adverb? (affect|impact|change) (how|the way) #Noun? #Noun? (works|work|functions|runs|performs)',
+      '(does not|did not|will not) #Adverb? (affect|impact) (functionality|usability|performance)',
+      // Normalising: calling it a routine part of life or of the service.
+      'part and parcel',
+      'comes with the territory',
+      '(worse|bigger|stranger) things happen',
+      '(happens|happen) to (everyone|everybody|all of us|the best of us)',
+      '(just|simply|all|sadly|unfortunately)? part of (life|living)',
+      '(normal|inevitable|unavoidable|everyday) part of',
+      '(happen|happens|occur|occurs) from time to time',
+      '(happen|happens|occur|occurs) #Adverb? now and then',
+      '(happen|happens|occur|occurs) every so often',
+      '(delay|delays|wait|waits|waiting|queue|queues|downtime|outage|outages|backlog|hold) .{0,3} (is|are|was|were) #Adverb? #Adverb? (normal|common|standard|usual|typical|reasonable|acceptable)',
+      '(normal|common|standard|usual|typical) (these days|nowadays)',
+      // "…, and that's what matters": the outcome counts, the client's experience does not.
+      '(that|which|this) is (all|what) (that)? #Adverb? (matters|counts)',
+      // Treating the reaction as excessive: "a bit much", "an overreaction", "a bigger thing than it needs to be".
+      '(seems|seemed|sounds|feels) #Adverb? (a bit|a little|a tad) (much|excessive|extreme|harsh|dramatic)',
+      '(is|was|seems|seemed|sounds|feels) .{0,3} overreaction',
+      '(bigger|big|huge) (thing|deal|fuss|drama|issue) (of|out of) (this|it|that|nothing)',
+      '(make|making|made) #Determiner? #Adjective? (drama|fuss|scene) (of|out of|about|over)',
+      // Closing the subject: "moving on", "water under the bridge", "no point dwelling on it".
+      '^#Conjunction? (anyway|so|ok|okay|right)? moving on',
+      'let us (just|now)? move on$',
+      'let us (just|now)? move on from (this|that|it|here)',
+      'water under the bridge',
+      'no (point|use|sense) (dwelling|crying|going on|worrying|complaining|fussing)',
+      '(not|no) (dwell|dwelling) on (it|this|that|the past)',
+      // "Hardly a disaster", "a storm in a teacup", "in the grand scheme of things": measuring it against a catastrophe.
+      '(hardly|scarcely|barely) (a|an) #Adjective? (disaster|catastrophe|crisis|tragedy|emergency|drama|problem|issue|inconvenience)',
+      'not exactly (a|an) #Adjective? (disaster|catastrophe|crisis|tragedy|emergency|drama)',
+      'non-issue',
+      'non-event',
+      'storm in a teacup',
+      'grand scheme of things',
+      '^no harm done',
+      '(nobody|no one) (died|was hurt|got hurt|was injured|got injured)',
+      'not like (anyone|anybody|someone|somebody) (died|got|was) (hurt|injured|killed)?',
+      '(it|this|that) (is|was) not (a|an) (real|actual|genuine|serious) (problem|issue)',
+      '(hardly|barely|scarcely) (anyone|anybody) #Adverb? (noticed|notice|complained|was|were|saw)',
+      `(it|this|that) (is|was) #Adverb? (only|just|merely)? (a|an) #Adverb? ${SMALL_ADJ} (fraction|amount|sum|percentage|portion)`,
+      // "You're lucky it was only one item": the comparison with something worse.
+      'you (are|were) #Adverb? (lucky|fortunate) (it|that|we|you|to)',
+      'you (should|ought to) be (glad|grateful|thankful) (it|that|we|you)',
+      '(was not|is not|were not|could not have been) (any)? worse',
+      // The reaction as excessive: "your reaction seems out of proportion".
+      'your (reaction|response|anger|frustration|outrage|upset) (is|was|seems|seemed|feels|sounds) #Adverb? #Adverb? (disproportionate|excessive|extreme|overblown|exaggerated|unwarranted|unjustified)',
+      'your (reaction|response|anger|frustration|outrage|upset) (is|was|seems|seemed|feels|sounds) #Adverb? #Adverb? out of proportion',
+      'your (reaction|response|anger|frustration|outrage|upset) (is|was|seems|seemed|feels|sounds) (a little|a bit|a tad) (disproportionate|excessive|extreme|overblown|exaggerated)',
+      // Normalising idioms.
+      '(that|it) is #Adverb? the way it is',
+      '^such is life',
+      '(shit|crap) happens',
+      '(is|are|was|were) bound to happen',
+      '(everyone|everybody|we all) (make|makes) mistakes',
+      // The problem sized as trivial, whatever the exact noun: "the mix-up was trivial", "the charge is peanuts".
+      `${PROBLEM} (is|was|are|were) #Adverb? #Adverb? ${TRIVIAL}`,
+      `mix-up (is|was) #Adverb? #Adverb? ${TRIVIAL}`,
+      `${PROBLEM} (is|was) #Adverb? (a|an) #Adverb? ${SMALL_ADJ} (thing|matter|point|detail|one)`,
+      '(is|was) nothing (serious|major|dramatic|significant|big)',
+      'drop in the (ocean|bucket)',
+      '(pocket|chump) change',
+      'life-or-death',
+      '(not|hardly) (a matter of)? life (or|and) death',
+      '(is|was) not (a|an)? (unreasonable|unusual|abnormal|excessive|long) (wait|delay|time|amount|charge)',
+      'teething (problems|issues|troubles)',
+      `${PROBLEM} .{0,2} (is|are|was|were) #Adverb? #Adverb? (normal|common|standard|usual|typical|expected) (with|for|in|when|at|during)`,
+      '(everyone|everybody|we all) (goes|go|went|has|have) (through|been through) (this|it|that)',
+      // The reaction as excessive: "reading too much into it", "turn it into a saga", "keep some perspective".
+      'reading (too|far too|a lot|way too) much into',
+      '(turn|turning|make|making) (it|this|that) into (a|an) #Adjective? (saga|drama|crisis|thing|deal|issue|war|production|soap opera)',
+      'as (bad|serious|big|terrible|awful|dramatic) as you (are|were|think|say|suggest|claim|imply|make)',
+      '(keep|put|get|have|need) (some|this|things|it|everything) in? perspective',
+      '(felt|seemed|feels|seems) (longer|worse|bigger) than it (was|is|really)',
+      '(stressing|worrying|fretting|panicking|fussing|complaining|moaning) (over|about) nothing',
+      '(not|hardly|barely) worth (a|an|the|all the)? (complaint|fuss|email|review|argument|drama|stress|trouble|call)',
+      '(hardly|barely|scarcely) (cause|reason|grounds) for',
+      '(would not|wouldn\'t) call (it|this|that) (a|an)? #Adjective? (problem|issue|disaster|complaint|mistake|delay)',
+      // The comparison with those who have it worse.
+      '(love|kill|give anything) to have your (problems|issues|situation)',
+      'have it (much|far|a lot)? (worse|harder|tougher)',
+      'you will (cope|manage|survive|live)$',
+      '(i am sure|surely) you (will|can) (cope|manage|survive|live)',
+      'sweat the small stuff',
+      // "What all the fuss is about", "getting yourself in a state", "let's not get carried away".
+      '(all the|all this|what the) fuss',
+      '(getting|got|get) yourself (in|into) a (state|tizzy|flap)',
+      '(not|do not|never) get carried away',
+      // "I get that you're annoyed, but it's only a cancelled class": empathy withdrawn by a minimizer.
+      'but (it|this|that) (is|was) #Adverb? (only|merely) (a|an|one) .? #Noun$',
+      '(most|many|other) (clients|customers|guests|people|patients|users) would not #Adverb? (have)? (noticed|minded|cared|complained|notice|mind|care)',
+      '(will not|would not) be the last',
+      '(things|stuff) (go|goes|went) wrong (sometimes|occasionally)',
+      '(that|it) is (just)? (business|how business works)',
+      'one of those things',
+      '(think of|look at|see) (it|this|that) as (a|an) (learning experience|adventure|lesson|character-building)',
+      'worse things have happened',
+      '(could|can) happen to (anyone|anybody|everyone|everybody)',
+      '(hardly|barely) the first (person|customer|client|guest|one|patient)',
+      '(you have|you) (had|seen|been through) worse',
+      'no (lasting|real|actual|serious) (harm|damage)',
+      '(only|just|merely) (temporary|short-term)',
+      '(we are|we) (only|just)? talking about .{0,4} here$',
+      'you are (acting|behaving|reacting|carrying on) (as if|like) (we|someone|somebody|the world|it)',
+      'lose (our|your) heads',
+      '(hardly|barely) (a|an) (big|huge|major) ask',
+      'make too much of (it|this|that)',
+      '(hardly|barely) call .{0,3} (a|an) (delay|problem|disaster|issue|mistake|complaint)',
+      '^come on (it|this|that|now|seriously|really|surely)',
+      '(nobody|no one) is perfect',
+      'first-world problem',
+      'first world problem',
+      'you will survive',
+      'count yourself (lucky|fortunate)',
+      '(hardly|barely|scarcely) worth',
+      // "All this over a $5 charge": the reaction measured against a small cause.
+      'all this (fuss|drama|trouble)? over (a|an|one|#Value|some)',
+      // "The wait wasn't that long", "it really isn't that bad".
+      '(is|was|were|are) #Adverb? not #Adverb? (that|so|too) (bad|serious|terrible|awful|big|long|dramatic|inconvenient|major|significant|disruptive|costly|expensive)',
+      '(is|was|were|are) #Adverb? not all that (bad|serious|terrible|awful|big|long|dramatic|inconvenient|major|significant|disruptive|costly|expensive)',
+      // "It was just one missed call": the single count as the whole story.
+      '(it|this|that) (is|was) #Adverb? (only|just|merely) (one|a single) .? #Noun$',
+      '(delay|wait|charge|fee|difference|overcharge|discrepancy) (is|was|were|are) #Adverb? (only|just|merely) #Money$',
+      '(delay|wait|charge|fee|difference|outage|downtime|discrepancy|overcharge) (is|was|were|are) #Adverb? (only|just|merely) (a|an|#Value|one) #Adjective? (few|couple)? (minutes|hours|days|weeks|dollars|pounds|euros|cents|pence|minute|hour|day|week|dollar|pound|euro|cent)',
     ],
     // "It's not a big deal at all to resend the files" is about the writer's own effort.
-    unless: { match: ['big deal at? all? to #Verb'], cues: ['ownership'] },
+    unless: { match: ['big deal at? all? to #Verb'], cues: ['ownership', 'apologyWord'] },
     message: 'Minimizing or normalising what happened tells the client their experience does not count, so they repeat it louder.',
     suggestions: [
       "I know how disruptive this was, and here is what I'm doing about it today.",
@@ -141,6 +313,17 @@ export const dismissive: Rule[] = [
     ],
     examples: {
       flag: [
+        'The dent is purely cosmetic.',
+        'Your reaction seems a little disproportionate.',
+        'Honestly, the overcharge was negligible.',
+        "It's not as bad as you're making it sound.",
+        'Service interruptions are perfectly normal during a migration.',
+        "Let's keep this in perspective.",
+        "No one will even notice the stain once it's dry.",
+        "You're reading far too much into one late email.",
+        "Frankly, it's a non-issue.",
+        'Everybody makes mistakes.',
+        "We're only talking about three days here.",
         'Honestly, it was a small glitch and it only affected a few users.',
         'These things happen with any software.',
         'This is not a big deal and can be fixed in five minutes.',
@@ -167,6 +350,10 @@ export const dismissive: Rule[] = [
         'Other customers have waited much longer.',
       ],
       pass: [
+        "The fix is a minor code change, and I've deployed it this morning.",
+        "I'm sorry: the wait was not acceptable, and that's on us.",
+        "It's a routine test, so nobody will need to fast beforehand.",
+        "Our minimum order is small, so it's easy to try us.",
         'At least one of the two charges has already been reversed.',
         "It's not a big deal at all to resend the files, so here they are.",
         'The fix is small, but the impact on your team was not, and I do not want to downplay that.',
@@ -186,6 +373,16 @@ export const dismissive: Rule[] = [
       `(do not|never) (be|get) #Adverb? #Adverb? ${FEELING}`,
       '(it|that|this) is #Adverb? nothing$',
       'nothing to (worry|fuss|panic) about',
+      // "Don't stress", "no reason to panic": the same brush-off without a feeling adjective.
+      '(do not|never) (stress|panic|fret|fuss|overreact|sweat)',
+      '(do not|never) freak out',
+      'no (need|reason|cause) to (panic|stress|fret|fuss|overreact)',
+      '(do not|never|not to) let (it|this|that) (ruin|spoil|get to|bother|upset)',
+      '(stop|quit) (worrying|stressing|fretting|panicking|fussing)',
+      '(i|we) #Adverb? would not (worry|stress|fret|panic) (about|over) (it|this|that)',
+      '(i|we) #Adverb? would not lose (any)? sleep',
+      `${FEELING} up? (over|about) nothing`,
+      'no (point|use|sense) in? (getting|being|stressing|worrying|fretting) #Adverb? #Adjective?',
       'nothing to (be|get) #Adverb? (upset|worried|concerned|angry) about',
     ],
     // "Don't worry, I've already stopped the duplicate order" reassures with an action: that is fine.
@@ -196,12 +393,17 @@ export const dismissive: Rule[] = [
     ],
     examples: {
       flag: [
+        "Don't panic about the letter.",
+        "I wouldn't worry about it.",
+        'Stop fretting over the invoice.',
         "It's only a two-day delay, so there's really no need to be upset.",
         "There's no need to get so worked up over a password reset.",
         "Don't worry about the charge, it's nothing.",
         "There's no reason to feel so anxious about the audit.",
       ],
-      pass: ['No need to apologize for calling late.', "Don't worry, I've already stopped the duplicate order before it shipped.", "There's nothing to worry about: I have already reversed the charge."],
+      pass: [
+        "Don't panic: I have already cancelled the letter and you owe nothing.",
+        'No need to worry, I will call the courier at 9 am and confirm the slot.','No need to apologize for calling late.', "Don't worry, I've already stopped the duplicate order before it shipped.", "There's nothing to worry about: I have already reversed the charge."],
     },
   },
   {

@@ -17,10 +17,15 @@ const ATTACK =
   'outrageous|nonsense|inappropriate|excessive|petty|silly|irrational|ludicrous|preposterous|appalling|disgraceful|shameful|unhinged|bizarre|' +
   'stupid|dumb|idiotic|moronic|asinine|' +
   'baseless|nonsensical|insane|crazy|threatening|exhausting|tiresome|tiring|draining|irritating|annoying|over the top|out of line|uncalled for)';
+// Scorn words: judgements an apologising writer would not use about their own failure ("unacceptable",
+// "appalling" and "annoying" are left out because "a totally unacceptable wait, and it's on us" is ownership).
+const SCORN =
+  '(pathetic|laughable|ridiculous|absurd|ludicrous|preposterous|childish|petty|silly|stupid|dumb|idiotic|moronic|' +
+  'asinine|nonsensical|hysterical|unhinged|insane|baseless|irrational|nonsense|delusional|rubbish)';
 // Character words for "you are being …" / "you're so …".
 const CHARACTER =
   '(rude|ridiculous|unreasonable|difficult|demanding|childish|aggressive|hostile|impossible|dramatic|petty|hysterical|' +
-  'paranoid|annoying|exhausting|toxic|ungrateful|negative|lazy|stupid|clueless|incompetent|impatient|selfish|silly|absurd|' +
+  'paranoid|annoying|exhausting|toxic|unbelievable|ungrateful|negative|lazy|stupid|clueless|incompetent|impatient|selfish|silly|absurd|' +
   'irrational|abusive|insulting|pushy|obnoxious|arrogant|disrespectful|combative|unpleasant|nasty|immature)';
 
 const RESPECT_SUGGESTION = 'I want to help, and I need us to keep this respectful. My manager, Ana Ruiz, will call you tomorrow at 10 am.';
@@ -37,12 +42,21 @@ export const hostility: Rule[] = [
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? the (real|only|main|whole)? problem`,
       // "This is a ridiculous idea", "What a stupid suggestion".
       `(this|that|it|what) (is|was)? (a|an|such a|such an) #Adverb? ${ATTACK} ${CLIENT_CONDUCT}`,
+      // "your ridiculous demands", "this absurd request": the judgement as an attribute.
+      `(your|these|those|such) #Adverb? ${ATTACK} ${CLIENT_CONDUCT}`,
+      `(most|single most|least) ${ATTACK} ${CLIENT_CONDUCT}`,
+      // "Your complaint is, frankly, a joke."
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? #Adverb? (a|an)? #Adjective? (joke|farce|insult|embarrassment|nonsense|rubbish|garbage|drivel)`,
+      // Contempt nouns aimed at what the client wrote: "your nonsense", "your whining".
+      'your (nonsense|rubbish|garbage|drivel|whining|moaning|ranting|tantrum|tantrums|antics|nagging|hysterics|histrionics)',
     ],
     notIf: '(not|never)',
     message: 'Judging the client\'s email or demands turns their complaint into a fight about them; it is the line they will forward (S3).',
     suggestions: [RESPECT_SUGGESTION, 'I can\'t offer a full refund, and I can offer a free re-shoot on Thursday.'],
     examples: {
       flag: [
+        'Your complaint is, quite frankly, a farce.',
+        "We won't entertain your absurd demands.",
         'Your email was rude and frankly ridiculous.',
         'Your demands are completely unreasonable.',
         'Your attitude is the real problem here.',
@@ -56,6 +70,7 @@ export const hostility: Rule[] = [
         'What a ridiculous suggestion.',
       ],
       pass: [
+        "Your request is not unreasonable at all, and I've approved it.",
         'I\'m sorry — a three-day wait for a callback is ridiculous, and it\'s on us.',
         'Frankly, your question is the one we should all be asking.',
         'Your request is not unreasonable at all, and I\'ve approved it.',
@@ -78,12 +93,27 @@ export const hostility: Rule[] = [
       // "entitled" only as a judgement: "you're entitled to a credit" is good news.
       '(so|such an|really|incredibly|very) entitled',
       `stop being (so|such a)? ${CHARACTER}`,
+      // "You've been, without exaggeration, the hardest client on my books": a superlative about the person.
+      'you (are|have been|were) .{0,4} the (hardest|worst|rudest|toughest|nastiest) (client|customer|guest|patient|person|tenant|user|student|parent)',
+      `you (are|have been|were) .{0,4} the most ${CHARACTER} (client|customer|guest|patient|person|tenant|user|student|parent)`,
+      // "Maybe try being polite for once": the client's manners as the problem.
+      '(try|start|try to) (being|be) (polite|civil|nice|reasonable|respectful|patient|kind|courteous|decent|nicer|politer)',
+      '(polite|civil|nice|reasonable|respectful|patient|courteous) for once',
+      'for once in your life',
+      '(learn|get) some manners',
+      'put up with you',
+      // Name-calling and accusing the client of lying.
+      '(you are|like|such) #Adverb? (a|an) .? (brat|crybaby|idiot|moron|fool|clown|lunatic|nutcase|troll|bully|jerk|liar)',
+      'you are #Adverb? (lying|a liar)',
     ],
     notIf: '(not|never|right|welcome)',
     message: 'A personal attack on the client ("you\'re being ridiculous") is the snap S3 warns about; it ends the conversation and starts a complaint.',
     suggestions: [RESPECT_SUGGESTION],
     examples: {
       flag: [
+        'You have been, by some distance, the rudest customer this month.',
+        'Try being civil for a change.',
+        'You are acting like a spoilt brat.',
         'You\'re being ridiculous about a parking fee.',
         'Quite frankly, you are the most difficult client we have.',
         'You\'re always so negative about our work.',
@@ -94,6 +124,7 @@ export const hostility: Rule[] = [
         'Please stop being so difficult about the paperwork.',
       ],
       pass: [
+        "You've been the most patient customer through all of this, thank you.",
         'You\'re not being unreasonable, and I\'d feel the same.',
         'You\'re right to be annoyed about the second charge.',
         'You are always welcome to call me directly.',
@@ -105,7 +136,12 @@ export const hostility: Rule[] = [
     id: 'hostility/what-more-do-you-want',
     category: 'hostility',
     severity: 'serious',
-    match: ['what (more|else) (do|could|can|would) you (possibly)? (want|expect)', 'what #Adverb? do you (want|expect) from (us|me)'],
+    match: [
+      'what (more|else) (do|could|can|would) you (possibly)? (want|expect)',
+      'what #Adverb? do you (want|expect) from (us|me)',
+      // "What else can we possibly do?!": exasperation, not an offer ("What else can I do to help?").
+      'what (more|else) (can|could|should|do) (we|i) possibly (do|say|offer|give)',
+    ],
     message: '"What more do you want?" tells the client their complaint is an imposition; it reads as exasperation, not help.',
     suggestions: ['The server is back up. Is anything still not working for you? I\'ll check it today.'],
     examples: {
@@ -125,7 +161,26 @@ export const hostility: Rule[] = [
       '^(go|shop|look) elsewhere',
       '(feel free|you are free|you are welcome|by all means|go ahead and) to? (go|look|shop|take it|move) somewhere else',
       '(we|i) (would|will) be better off without (you|clients|customers|guests|patients|people)',
+      // "better off if you took your subscription somewhere else", "move your account elsewhere".
+      // Only what the relationship is made of: "move your appointment somewhere else" is logistics.
+      '(take|took|taking|move|moved|moving) your (business|custom|money|account|subscription|contract|membership|patronage|work|projects|orders) (elsewhere|somewhere else)',
+      '(would|will) be better off if you (took|went|left|moved|found|cancelled|canceled)',
+      // "There are plenty of other banks", "find another supplier then", "be my guest".
+      '(plenty|lots|loads|hundreds|dozens) of other (banks|suppliers|providers|agencies|companies|firms|hotels|shops|stores|clinics|practices|tutors|contractors|vendors|businesses)',
+      'find (another|a different|a new|a better) (supplier|provider|agency|company|firm|bank|hotel|shop|store|clinic|practice|tutor|contractor|vendor|consultant|dentist|doctor|landlord|developer|designer|photographer|plumber|builder|school|gym) (then)?$',
+      'good luck (finding|getting) (another|a better|someone|anyone|somebody|a different)',
+      'be my guest',
+      'go (and)? find (yourself)? (another|a different|a new|a better|someone)',
+      'find yourself (another|a different|a new|a better|someone)',
+      '(unhappy|dissatisfied|displeased|miserable) (then)? (leave|cancel|go)$',
+      '(nobody|no one) is (forcing|making|keeping) you',
+      // A dare to escalate: "take it to the ombudsman if you must".
+      'if you (must|insist)$',
+      '(sue|report) (us|me) (then|if you)',
+      'go ahead and (sue|blame)',
     ],
+    // Offering help to move is a service, not a dismissal.
+    unless: { match: ['(i|we) (will|can|would|could|am|are|shall) be? #Adverb? (happy|glad)? to? (help|arrange|transfer|recommend|refer|introduce|find|book|move|organise|organize|send)'] },
     message: 'Telling the client to leave is a business decision fired off in anger (S0); it will be quoted back at you.',
     suggestions: [
       'If you\'d prefer to work with a different consultant, I understand and can arrange the handover.',
@@ -133,12 +188,18 @@ export const hostility: Rule[] = [
     ],
     examples: {
       flag: [
+        'Honestly, there are plenty of other agencies if ours is so bad.',
+        'Go find yourself another landlord.',
+        'Fine, sue us then.',
+        "We'd be better off if you took your account elsewhere.",
         'If you\'re that unhappy, feel free to take your business elsewhere.',
         'Honestly, we\'d be better off without clients like you.',
         'By all means, go elsewhere if you think you can do better.',
         'Not satisfied? Shop elsewhere.',
       ],
       pass: [
+        "If you'd like to move your appointment somewhere else, I can book it at our other clinic.",
+        'We can find a different consultant for you this week.',
         'If you\'d prefer to work with a different consultant, I understand and can arrange the handover.',
         'Feel free to use the guest Wi-Fi while you wait.',
         'You don\'t need to go elsewhere for the repair; we can do it here.',
@@ -200,6 +261,8 @@ export const hostility: Rule[] = [
       'do not take (that|this) tone',
       '(watch|mind) your (tone|language|mouth|manners)',
       '(will not|would not|does not|is not going to) get you anywhere',
+      // "Shouting at my staff won't get you a better room": the client's behaviour as the obstacle.
+      '^(shouting|yelling|screaming|swearing|ranting|cursing|threatening) #Preposition? #Determiner? #Noun{0,3} (will not|is not going to|does not|would not) (get|help|achieve|change|work)',
       'grow up',
       'shut up',
       'get a life',
@@ -207,11 +270,200 @@ export const hostility: Rule[] = [
       'get your head out',
       'what is wrong with you',
       'are you (kidding|joking|serious) (me)?',
+      // Ending the conversation in anger: "I'm done with this", "Enough!", "stop emailing me".
+      '(i am|we are) #Adverb? (done|finished|through) (with)? (this|you|here|talking)$',
+      '(i am|we are) #Adverb? (done|finished|through) with (you|your|this conversation|this discussion|this nonsense|these)',
+      '^enough$',
+      '^enough is enough',
+      '(that is|this is) (quite)? enough$',
+      '(stop|quit) (bombarding|spamming|harassing|pestering|hounding|badgering|nagging|flooding)',
+      '(stop|quit) (emailing|calling|messaging|contacting|ringing|phoning|texting|bothering) (me|us)',
+      '(do not|never) (contact|email|call|message|phone|bother|text) (us|me) again',
+      '(stop|quit) (complaining|whining|moaning|ranting)',
+      // Contempt for the client's worth: "waste of my time", "we're not a charity", "some of us have work to do".
+      'waste of (my|our|everyone|everybody|everyone\'s) time',
+      '(we are|i am|this is) not (a|your) #Adjective? (charity|servant|servants|babysitter|babysitters|slave|slaves|therapist|nanny|maid|doormat|mother|mum|mom|secretary|butler|lackey)',
+      'some of us #Adverb? (have|got) (work|jobs|lives|real work|other clients|actual work)',
+      '(i|we) (have|had|got) (more important|better) (things|work|clients|customers|matters) to',
+      '(i|we) #Adverb? could not care less',
+      '(i|we) #Adverb? (do not|did not) #Adverb? care$',
+      '(i|we) #Adverb? do not #Adverb? care (what|whether|if|how) you',
+      'how dare you',
+      'who do you think you are',
+      '^(get lost|go away|back off|piss off|bugger off|push off)$',
+      'leave (us|me) alone',
+      'get off (my|our) (back|backs|case)',
+      'impossible to please',
+      '(nothing|never anything) is (ever)? good enough for you',
+      'end of (story|discussion|conversation)',
+      '(we are|i am) done here',
+      '(or|otherwise) we are done',
+      '(we|i) will (sue|report|ban|blacklist|expose) you',
+      'you (will|are going to) regret',
+      'you will be hearing from (our|my|us)',
+      'consider (yourself|this) (warned|a warning)',
+      'or else$',
+      'if you think you can do (it|a|any) better',
+      // Dares and mock permission: "do your worst", "complain all you like", "have it your way".
+      'do your worst',
+      'knock yourself out',
+      '^suit yourself',
+      'have it your way',
+      '(complain|moan|shout|rant|whine|threaten|write|post) all you (like|want)',
+      '(leave|post|write) (all|any|whatever) (the)? (reviews|review) you (like|want)',
+      // Mock sympathy and mockery.
+      'how (terrible|awful|tragic|dreadful) for you',
+      'my heart bleeds',
+      '^poor you',
+      'must be (nice|lovely) to (be|have)',
+      'thanks for the (essay|novel|lecture|sermon|lesson)',
+      '(since|as) you are (such|the) (an)? (expert|genius)',
+      '(clearly|obviously) you know best',
+      // Contempt for the client as a type: "there's no pleasing some people".
+      'some people (are|will|can) #Adverb? never (be)? (happy|satisfied|pleased)',
+      'no pleasing (some people|you)',
+      'do you (talk|speak|write) to (everyone|everybody|people|all)',
+      'more trouble than (you are|you\'re|it is) worth',
+      '(do not|does not) need your (business|custom|money)',
+      '(do not|will not|should not) (have to)? put up with (this|that|your|it)',
+      'is this (a|some) (kind of|sort of)? joke',
+      'you must be (joking|kidding)',
+      // Judging the client's conduct as a whole: "nothing but rude", "bordering on harassment", "the only problem is your attitude".
+      `you have been (nothing but)? #Adverb? ${CHARACTER}`,
+      'nothing but (rude|hostile|abusive|difficult|unpleasant|aggressive|trouble|a nuisance|a pain)',
+      '(bordering|verging) on (harassment|abuse|abusive|harassing|stalking|hysteria|hysterical|obsessive)',
+      '(problem|issue) (here)? is (you|your) (attitude|tone|behaviour|behavior|manner|temper|expectations)',
+      'revolves around you',
+      'you #Adverb? (enjoy|love|like) (making|causing|creating|stirring) (trouble|problems|difficulties|drama|a scene|people)',
+      '(amazed|surprised|astonished|shocked) (that)? you (manage|managed|can|could|were able|are able)',
+      'half as much time',
+      '(clients|customers|guests|patients|people|tenants) like (this|that)$',
+      '(insulting|offensive|rich|laughable) that you (would|could|think|accuse|expect|even|have the)',
+      '(this|that) is the thanks (we|i) get',
+      // Threats: court, removal, "keep it up and …", "not a penny".
+      'see you in #Adjective? #Noun? court',
+      'you (will|would|are going to) be (removed|banned|barred|thrown out|escorted|struck off|blacklisted|reported)',
+      'keep (it|this|that) up and',
+      '(will not|never|not) get a (penny|cent|dime) (out of|from)',
+      // Shutting the conversation down: "nothing more to say to you", "save your breath", "spare me".
+      'nothing (more|further|else) to say to you',
+      'save your breath',
+      'spare (me|us) (the|your)',
+      '(can not|could not) be bothered',
+      'good riddance',
+      'drama queen',
+      // Sarcastic praise of the client's manners: "lovely attitude", "real classy", "very mature".
+      '(lovely|charming|nice|great|delightful|wonderful) (attitude|manners|language)',
+      '(real|very|how) (classy|mature|grown-up)',
+      '(lucky|fortunate) (we are|that we|i am|that i) even',
+      '(lucky|fortunate) (we|i) (replied|answered|responded|bothered)',
+      '(do not|does not) owe you (anything|a thing|a penny|an explanation)',
+      '(thicker|thick) skin',
+      'pretend (i|we) (did not|never) (read|see|hear|saw|heard)',
+      'get your facts (straight|right)',
+      '(do not|never) tell (me|us) how to (do|run)',
+      'who asked you',
+      'made of money',
+      'what part of .{1,3} (do|did) not you (understand|get)',
+      '^are you (done|finished)',
+      '^(happy|satisfied) now',
+      'are you (happy|satisfied) now',
+      'cry about it',
+      'smallest violin',
+      'who raised you',
+      '(acting|playing) (like)? (a|the) victim',
+      'victim card',
+      '(more|less) (reasonable|polite|mature|civil) than you',
+      'good luck with (that|your) (review|complaint|claim|lawsuit|case)',
+      'waste your breath',
+      'mind your own business',
+      'your (opinion|opinions|view|views|feedback|review) (does not|do not|doesn\'t) matter',
+      `(are|were) you always (this|so) ${CHARACTER}`,
+      // Patience, not the carpet: "the carpet is wearing thin" is a maintenance note.
+      '(complaining|complaints|emails|behaviour|behavior|attitude|act|excuses|threats) (is|are) #Adverb? wearing thin',
+      '(our|my) (patience|tolerance) (is|has)? #Adverb? (wearing|running|worn) (thin|out)',
+      'push your luck',
+      'punching bag',
+      'not interested in (your|any|hearing) (excuses|opinion|opinions|threats|complaints|stories|drama|rants|nonsense|whining)',
+      'wasted (enough|too much|far too much|a lot of) (time|energy) on',
+      // Bad faith: "looking for a freebie", "nobody in their right mind", "a pack of lies", "this is blackmail".
+      '(nobody|no one|anyone) in (their|his|her|your) right mind',
+      'you .{0,3} (looking|angling|fishing|after) for? (a|some)? (freebie|freebies|handout|handouts)',
+      'something for nothing',
+      'trying it on',
+      '(only|just) (doing|saying|writing) this to (get|score|extract)',
+      'pack of lies',
+      '(this|that|it) is (blackmail|extortion)',
+      '(grovel|grovelling|groveling)',
+      'to (whoever|whomever|anyone|anybody) you (like|want|please)',
+      '(got|have|had) no time for (people|customers|clients|anyone|those|this|your|you)',
+      '(do not|no longer) want your (business|custom|money|account)',
+      '(real|rare|special) (talent|gift|knack) for (making|causing|creating|turning)',
+      'and you are one of them',
+      'straight to (our|my) (lawyers|solicitors|legal|attorneys)',
+      '^what a (joke|farce|nerve|cheek)',
+      '^(unbelievable|typical|pathetic|ridiculous|priceless|charming)$',
+      '(happier|better off) (elsewhere|somewhere else)',
+      'be happier with (another|a different|a cheaper|someone|somebody|a competitor)',
+      // Exasperation.
+      'for (crying out loud|heaven\'s sake|god\'s sake|goodness sake|pete\'s sake)',
+      'give (it|me) a (rest|break)',
+      'here we go again',
+      'not this again',
+      '(not|never|stop|quit) waste (my|our) time',
+      '(do not|did not) believe a (word|thing) (you|of)',
+      'dignify (that|this|it|your)',
+      '(do not|never) #Adverb? (speak|talk|write) to (me|us|my|our) .{0,2} like (that|this)',
+      '^not (my|our) (problem|concern|issue)',
+      '^deal with it',
+      '^tough (luck|cheese)',
+      '^too bad$',
+      'boo hoo',
+      'cry me a river',
+      'sucks to be you',
+      '(zero|no) interest in your (opinion|opinions|views|complaints|feedback|threats|review|reviews|rants)',
+      '(this|our) (conversation|discussion|relationship) is over',
+      'thanks for the (lecture|sermon|lesson)',
+      'another (complaint|email|rant|message) from you',
+      '(congratulations|congrats|bravo) you (have|managed|broke|ruined)',
+      '(threats|threat) (do not|does not|will not) (scare|frighten|intimidate|impress|work)',
+      'waste (any)? (more|further) (time|energy|breath) on (this|you|it|your)',
+      'see if (we|i) care',
+      // Threats: police, solicitors, bans.
+      '(we|i) (will|shall|would|may) (have to)? (involve|call|contact|notify) the (police|authorities|bailiffs)',
+      'hear from (our|my) (lawyers|solicitors|attorneys)',
+      '(our|my) (lawyers|solicitors|attorneys) will be in touch',
+      'you (are|will be|have been) #Adverb? (banned|blacklisted|barred)',
+      '(are|is) no longer welcome',
+      'no longer (wish|want) to (do business|work|deal) with you',
+      '(do not|never) bother (writing|calling|contacting|replying|emailing|coming|complaining)',
+      // Threats and ultimatums aimed at the client.
+      '(take|taking|pursue|pursuing|initiate|start|begin) legal (action|proceedings)',
+      '(our|my) (lawyers|solicitors|attorneys|legal team|legal department) will (be in touch|contact you|hear)',
+      'see you in court',
+      'your (final|last) warning$',
+      '^(final|last) warning',
+      'you have been warned',
+      '(can|could|will|shall|should) (end|terminate) (this|our) (relationship|partnership|arrangement|contract)',
+      'have no (choice|option) but to (end|terminate|ban|block|report|cancel|take|involve|refuse|pursue)',
     ],
+    // "If the abuse continues I'll have to end the call" is a boundary; "I'm sorry I've wasted your time" owns it.
+    unless: { cues: ['apologyWord'] },
     message: 'Contempt ("I\'m tired of your complaints", "stop wasting my time") answers anger with anger, and S3 warns that a snap is exactly what gets a difficult client compensated.',
     suggestions: [RESPECT_SUGGESTION, 'I\'ve read all three of your emails, and I\'ll answer each point by 5 pm today.'],
     examples: {
       flag: [
+        "We're done here.",
+        'Stop pestering my staff.',
+        'Do not contact us again.',
+        'We are not your personal servants.',
+        'Some of us have real work to do.',
+        'Expect to hear from our solicitors.',
+        "Keep it up and you'll be banned from the gym.",
+        'I have nothing further to say to you.',
+        "There's no pleasing some people.",
+        "For heaven's sake, it's one email.",
+        "You're clearly just fishing for a freebie.",
         'I\'m tired of dealing with your complaints.',
         'Stop wasting my time with the same question.',
         'Get your head out of the sand.',
@@ -222,8 +474,41 @@ export const hostility: Rule[] = [
         'Please stop wasting everyone\'s time with the same complaint.',
       ],
       pass: [
+        "I'm sorry we wasted your time with the wrong form.",
+        "If you'd like a second opinion, you can contact the ombudsman and I'll send you the file.",
+        "The hallway carpet is wearing thin, so we're replacing it on Monday.",
         'I\'ll need us to keep this conversation respectful.',
         'I know it\'s tiring to chase us, so I\'ll handle it from here.',
+      ],
+    },
+  },
+  {
+    id: 'hostility/contempt-words',
+    category: 'hostility',
+    severity: 'serious',
+    // Scorn with no named target ("Frankly pathetic.", "That is absurd.", "an absurd demand"): in a reply it can
+    // only mean the client or their complaint. Our own failure called ridiculous, with an apology, is ownership.
+    match: [
+      `(frankly|truly|utterly|absolutely|completely|totally|simply|quite|just|downright) ${SCORN}`,
+      `^#Adverb? (this|that|it|which) is #Adverb? #Adverb? ${SCORN}$`,
+      `(a|an|the|such a|such an) #Adverb? ${SCORN} ${CLIENT_CONDUCT}`,
+      '(utter|complete|total|absolute|pure) (nonsense|rubbish|garbage|drivel|joke|farce|twaddle)',
+    ],
+    unless: { cues: ['apologyWord', 'ownership'], match: [`(not|never|hardly) (a|an|that|so)? #Adverb? ${SCORN}`] },
+    message: 'Scorn ("frankly pathetic", "an absurd demand") answers anger with anger; it is the line the client will forward (S3).',
+    suggestions: [RESPECT_SUGGESTION, 'I can\'t offer a full refund, and I can offer a free re-shoot on Thursday.'],
+    examples: {
+      flag: [
+        'Frankly pathetic.',
+        'That is downright absurd.',
+        'We will not be responding to such an absurd demand.',
+        'What you are asking for is utter nonsense.',
+        'The most ridiculous request we have ever had.',
+      ],
+      pass: [
+        'A three-day wait is frankly ridiculous, and I am sorry it happened.',
+        'That is not an unreasonable request at all.',
+        'It was our mistake, and the delay was completely unacceptable.',
       ],
     },
   },
@@ -248,6 +533,14 @@ export const hostility: Rule[] = [
       'if you were (a bit|a little|any)? (nicer|kinder|politer|more polite|more reasonable|more patient|less rude|less demanding)',
       'if you had (any|the slightest|the faintest) idea',
       'you would not (write|send|talk|speak|behave|act) .? (like this|like that|this way)',
+      // Contemptuous brush-offs and mock agreement.
+      '^whatever you (say|want|think|like)',
+      '^(ok|okay|fine|sure)? if you say so',
+      '^oh (yes|sure|yeah|right|great|wonderful|brilliant) because',
+      '(love|enjoy|adore) #Gerund #Noun? for (fun|kicks)',
+      'blame (us|me) for (the weather|everything)',
+      '(as if|like) (we|i) (have|had) nothing better to do',
+      'because (we|i) (just)? (love|enjoy|adore) (losing|wasting|refunding|giving)',
     ],
     message: 'Sarcasm and accusations of bad faith ("nice try", "we both know") tell the client you think they are lying, which escalates any dispute.',
     suggestions: [
@@ -256,6 +549,8 @@ export const hostility: Rule[] = [
     ],
     examples: {
       flag: [
+        'If you say so.',
+        'Oh sure, because we love giving money away for fun.',
         'Nice try, but we both know that bag has been used.',
         'Whatever. Pay it or don\'t.',
         'Maybe if you were nicer, people would want to help you.',
@@ -265,7 +560,8 @@ export const hostility: Rule[] = [
         'Well, thanks for nothing.',
         'You are making this up.',
       ],
-      pass: ['Nice work spotting that error in the log.', 'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.'],
+      pass: [
+        "Whatever time suits you, I'll be at the desk.",'Nice work spotting that error in the log.', 'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.'],
     },
   },
 ];
