@@ -6,7 +6,7 @@ import type { Rule } from '../rule-types.js';
 // thread shows how irritation leaks into superiority when the writer is angry.
 
 /** Vocatives that are also ordinary words ("honey" on a breakfast menu, "Dear Ms Grant,"): only as a form of address. */
-const AMBIGUOUS_PET_NAMES = ['honey', 'love', 'dear', 'darling', 'buddy', 'pal', 'mate', 'sunshine', 'champ', 'hun', 'hon', 'babe', 'sugar', 'son', 'boy', 'kid', 'sport', 'princess'];
+const AMBIGUOUS_PET_NAMES = ['honey', 'love', 'dear', 'darling', 'buddy', 'pal', 'mate', 'sunshine', 'champ', 'hun', 'hon', 'babe', 'sugar', 'son', 'boy', 'kid', 'sport', 'princess', 'bud', 'chief', 'petal', 'pet', 'poppet', 'lovey', 'doll'];
 /** What makes a sentence-initial "of course" condescending: a limit, or a document the client missed. */
 const LIMIT_OR_DOCUMENT =
   '(not|never|only|nothing|unless|without|manual|instructions|faq|guide|terms|policy|contract|documentation|website|page|box|email|sign)';
@@ -16,6 +16,18 @@ const THEIR_VIEW =
 /** Grades that call a view childish or uninformed. */
 const BELITTLING =
   'naive|simplistic|immature|childish|juvenile|ignorant|uninformed|ill-informed|misinformed|uneducated|shallow|amateurish|laughable|cute|adorable|quaint|silly';
+/** Documents a client is told they should have read. */
+const DOCUMENT =
+  '(manual|faq|faqs|guide|instructions|documentation|docs|terms|contract|handbook|website|email|leaflet|booklet|brochure|policy|agreement|readme|letter|label|box|invoice|quote|confirmation)';
+/** Reference material a client is told to read first. Not an email the writer sent: "read my email
+ * before replying" is the repetition dig of passive-aggressive. */
+const REFERENCE = '(manual|faq|faqs|guide|instructions|documentation|docs|terms|handbook|website|leaflet|booklet|readme|label)';
+/** Simple tasks a child is said to manage: the comparison that calls the client less capable. */
+// (Hyphenated words are split into terms by compromise, so they never match inside an OR group.)
+const CHILD = '(child|kid|toddler|monkey|schoolchild|schoolkid|grandmother|grandma|granny|chimp|trainee|intern|beginner|novice|newbie|amateur)';
+/** People held up as managing fine, which casts the client as the slow exception. */
+const OTHER_CUSTOMERS =
+  '(people|customers|clients|users|guests|patients|members|buyers|tenants|drivers|parents|students|shoppers|travellers|travelers|homeowners|passengers|subscribers)';
 /** Professions a client is told they are not, to wave their point away. */
 const EXPERT = '(developer|engineer|lawyer|doctor|accountant|designer|expert|professional|specialist|technician|programmer|architect|nurse|pharmacist|mechanic|auditor|clinician)';
 
@@ -95,7 +107,26 @@ export const condescending: Rule[] = [
       'even you (can|could|should|would|will|might|know|understand|realise|realize|see)',
       'if you (had|have) (any|the slightest|the faintest|the first) (idea|clue|notion|understanding)',
       ...['clearly', 'obviously', 'evidently'].map((adv) => `you ${adv} (do not|did not|can not|are not|have not|never|could not)`),
-      '(a|any) (child|five-year-old|kid|toddler|monkey|beginner) (could|can|would)',
+      `(a|any) ${CHILD} (could|would)`,
+      `even (a|an|my|your)? ${CHILD} (can|could|would|knows|manages|understands)`,
+      '(a|any|even a) (three|four|five|six|seven|eight|ten|twelve) year old (could|would|can)',
+      // Rhetorical questions about what the client knows or did ("Do you actually know what a VPN does?").
+      'do you (actually|really|honestly|seriously) (know|understand|realise|realize) (what|how|the|that|anything|why)',
+      '(did|have) you (actually|really|honestly|seriously) (read|opened|open|look|looked|check|checked|try|tried|bother|bothered)',
+      // Needing it explained at all, as a dig: "someone at your level needs this explained". (Rank on its own,
+      // "someone with your experience should try the Pro plan", is a neutral recommendation.)
+      '(need|needs|needed|needing) (this|that|it|things|everything) (explained|spelled|spelt)',
+      '(surprised|amazed|astonished|shocked) .{0,4} (need|needs|needed|had|have) to (ask|be told|be reminded)',
+      '(out of|beyond|above) your (depth|league|comprehension|pay grade)',
+      'in over your head',
+      '(do not|would not|did not|never) expect you to (understand|know|grasp|follow|get)',
+      // "With respect, you are wrong": the courtesy that announces a put-down. ("With respect to" is a preposition.)
+      '^with (all due|the greatest|great|the utmost|all)? respect (you|your)',
+      'you are (clearly|obviously|evidently) new to',
+      'expect (a|an|any|someone|anyone) .{0,3} to (know|understand|realise|realize) (this|that|the|how|what)',
+      'you (clearly|obviously|evidently|simply) have (no|little|zero) (experience|knowledge|understanding|background) (of|with|in|about)',
+      '(complicated|technical|complex|advanced|sophisticated) for you',
+      '(as if|like) you (are|were) (five|a child|a kid|a toddler|an idiot|stupid)',
     ],
     message: 'Questioning the client\'s competence is the fastest way to turn a complaint into a fight, and it is the kind of line that gets forwarded to a manager.',
     suggestions: [
@@ -114,8 +145,26 @@ export const condescending: Rule[] = [
         'A child could follow these instructions.',
         "With respect, you don't know what you're talking about.",
         "I also don't think you know what you are talking about.",
+        'Do you honestly understand what a lien is?',
+        'Have you actually opened the box yet?',
+        'I am amazed an office manager needs this explained.',
+        'Even my grandmother manages the self-checkout.',
+        'A five year old could work the remote.',
+        'Any beginner could set up the printer.',
+        'This kind of project is clearly out of your depth.',
+        "I wouldn't expect you to follow the technical side.",
+        'This may be a bit technical for you.',
+        "You're clearly new to this.",
+        'I would expect a landlord to know the difference between a deposit and rent.',
+        'With all due respect, your reading of the lease is wrong.',
       ],
-      pass: ['You had no way of knowing about the fee, and that is on us.', "You have no idea how sorry I am that this happened."],
+      pass: [
+        'You had no way of knowing about the fee, and that is on us.',
+        "You have no idea how sorry I am that this happened.",
+        'A child can travel free on this ticket.',
+        'Someone with your experience might prefer the Pro plan.',
+        'With respect to your question about fees, the first month is free.',
+      ],
     },
   },
   {
@@ -133,15 +182,58 @@ export const condescending: Rule[] = [
       '(it|this|that) (is|was) #Adverb? #Adverb? (very|really|quite|so|pretty)? (simple|easy|straightforward|obvious|self-explanatory)$',
       'as (everyone|everybody|anyone) knows',
       'is #Adverb? common (sense|knowledge)',
-      '(this|that|it) is #Adverb? (basic|elementary|simple|easy) (stuff|math|maths|knowledge|english|logic|arithmetic)',
-      '(it|this|that) is #Adverb? not (that|very|so)? (complicated|hard|difficult|complex|tricky|confusing)',
-      'not rocket science',
+      '(this|that|it) is #Adverb? (a|an)? #Adverb? (basic|elementary|simple|easy) (stuff|math|maths|knowledge|english|logic|arithmetic|concept|principle|reading)',
+      '(it|this|that) #Adverb? is #Adverb? not (that|very|so|exactly|particularly|remotely|overly|at all)? (complicated|hard|difficult|complex|tricky|confusing)',
+      'hardly (a|an)? #Adverb? (difficult|complicated|hard|complex|tricky|confusing)',
+      '(do not|does not|did not) need a (degree|phd|diploma|genius|masters|manual) to',
+      // "A quick look at the FAQ would have answered this": the answer was there if they had looked.
+      '(quick|simple|brief|minute|second) (look|glance|search|read|check) .{0,5} would have',
+      '(simple|simply|easy) a? matter of (reading|checking|following|looking|scrolling|clicking|opening)',
+      'how else to (explain|put|say|phrase)',
+      // "I can't make it any simpler", "Do I need to draw you a picture?", "What part of … don't you understand?"
+      '(make|made|put|explain|explained|word|worded) (it|this|that)? any (simpler|clearer|plainer)',
+      'draw you a (picture|diagram|map)',
+      'what part of .{1,5} (do|did) not you (understand|get)',
+      'what part of .{1,5} you (do|did) not (understand|get)',
+      '(start|begin|begins|starts) with the (basics|fundamentals|abcs)',
+      // ("Everyone else manages to log in" is labelled absolutes: a sweeping claim, not a lesson.)
+      'what is so (confusing|complicated|difficult|hard|unclear|tricky) (about|with|in)',
+      'literally (the|on the|in the) (first|top|front|opening)',
+      'not a (spaceship|rocket|supercomputer|time machine|nuclear reactor|space shuttle)',
+      '(non|less) technical (people|customers|clients|users|folks|person|types|minds)',
+      'how (much)? (clearer|simpler|plainer) (we|i|it|this|the) .{0,2} (could|can)',
+      '(as|which) i am (sure|certain) you (know|realise|realize|are aware)',
+      // ("I'm sure you're aware" is also a friendly courtesy in ordinary email, so it is left out.)
+      'i am (sure|certain) (that)? you (already)? (know|realise|realize|can see)',
+      `for someone (without|with no|with little|lacking) (a|any)? #Adjective? (background|experience|knowledge|training|expertise|understanding)`,
+      'rocket (science|scientist|scientists)',
+      'not #Adverb? #Adverb? brain surgery',
+      '(does not|do not|did not|would not|will not) take a (genius|detective|brain surgeon|mathematician|phd)',
+      // Generic people who "know" what the client did not: "Anyone who has stayed in a hotel knows …".
+      '(anyone|everyone|everybody|anybody) who .{1,10} (knows|know|understands|realises|realizes)',
+      '(anyone|everyone|everybody|anybody) who .{1,10} (would|should|can|could|will) (know|understand|tell|see|realise|realize)',
+      `most ${OTHER_CUSTOMERS} #Adverb? (manage|managed|manages|understand|understood|know|knew|cope|coped|grasp)`,
+      `most ${OTHER_CUSTOMERS} #Adverb? (figure|figured|work|worked) (it|this|that)? out`,
+      `most ${OTHER_CUSTOMERS} (have|had|seem to have) (no|never had) (trouble|problem|problems|difficulty|issue|issues)`,
+      '(obvious|plain|evident|apparent) to (anyone|everyone|everybody|anybody|most|any)',
+      '(could|can) not be (any)? (simpler|easier|clearer|plainer)',
+      '(could|can) not be more (straightforward|obvious|clear)',
+      'in black and white',
+      'the clue is in the (name|title)',
+      'as (you|anyone|anybody|everyone) can (clearly|plainly|easily|obviously|surely) (see|tell)',
+      'as you (should|must|surely|ought) (to)? (know|be aware|have read|have seen|remember|recall|realise|realize|understand)',
+      'as you (would|will) (surely|certainly) (know|be aware|remember|realise|realize)',
+      'would have thought .{0,6} (obvious|explanatory)',
+      'would have thought .{0,6} common sense',
+      'would have thought .{0,6} (clear|simple|easy) enough',
+      'would have thought (you|anyone|anybody|everyone|most people) would (know|realise|realize|understand|see)',
+      '(should|would|must) (be|have been) #Adverb? (obvious|self-explanatory)',
       '(simply|just) (read|check|consult|google|search|follow) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook|readme|website|user)',
       '(simply|just) (look at|refer to) (the|our)? (faq|manual|guide|instructions|documentation|docs|help|knowledge|terms|contract|handbook)',
       // "Perhaps you should read …" implies they have not; "Perhaps you could look at it again?" is a request.
       '(perhaps|maybe) you should #Adverb? (read|reread|check|google|consult|look)',
       '(perhaps|maybe) you (could|might) #Adverb? (read|reread|google|consult)',
-      '(read|check|consult) the (faq|manual|instructions|guide|docs|documentation|terms|website|handbook) before',
+      `(read|reading|check|checking|consult|consulting) (the|our)? #Adjective? ${REFERENCE} before`,
       'the answer is (in|on) (the|our) (manual|faq|guide|docs|documentation|instructions|website|email|contract)',
       // A document that "clearly says" what the client missed.
       '#Noun (clearly|plainly|explicitly) (says|states|stated|said|explains|mentions|spells)',
@@ -171,8 +263,30 @@ export const condescending: Rule[] = [
         'This is really very simple.',
         'The size chart clearly says these boots run small.',
         'Refunds take ten days, which is clearly stated in our policy.',
+        'Anyone who has rented a van knows the mileage is capped.',
+        'Most tenants figure it out on their own.',
+        'Most guests have no trouble finding the car park.',
+        'Resetting a router is hardly a difficult job.',
+        "You don't need a degree to use the booking page.",
+        'A quick glance at the timetable would have saved you the trip.',
+        "I'm not sure how else to explain the invoice.",
+        "Honestly, I couldn't make it any clearer.",
+        "What part of 'final sale' don't you understand?",
+        "What's so complicated about a drop-down menu?",
+        'As you can plainly see, the meter reading is correct.',
+        "I'd have thought it was obvious the offer had ended.",
+        'Try reading the handbook before raising a ticket.',
+        'The settings page is literally the first thing you see.',
       ],
-      pass: ["Simply reply to this email and I'll handle the rest.", 'Simply put, the parcel is in the wrong depot and needs to be re-routed.', "It's not complicated, and I'm happy to walk you through it on a call."],
+      pass: [
+        "Simply reply to this email and I'll handle the rest.",
+        'Simply put, the parcel is in the wrong depot and needs to be re-routed.',
+        "It's not complicated, and I'm happy to walk you through it on a call.",
+        'Anyone who needs a copy of the invoice can download it from the portal.',
+        'Most customers choose the annual plan.',
+        'Everyone who booked the tour has been refunded.',
+        "I'm sure you're aware the office closes early on Friday.",
+      ],
     },
   },
   {
@@ -181,16 +295,51 @@ export const condescending: Rule[] = [
     severity: 'warning',
     match: [
       'you (need|have|must|ought) to (understand|realise|realize|appreciate|recognise|recognize|grasp)',
+      '^(please|just|simply)? try to (understand|appreciate|grasp)',
+      'you (should|must|could|might) try to (understand|appreciate|grasp)',
+      'important (that)? you (understand|realise|realize|grasp)',
+      'you are (overthinking|overcomplicating|overanalysing|overanalyzing)',
+      `have you (tried|considered|thought about) (reading|checking|consulting|googling|opening) (the|our)? #Adjective? #Noun? ${REFERENCE}`,
+      `did you (read|check|consult|open) (the|our)? #Adjective? #Noun? ${REFERENCE}`,
+      'can you not (read|see|follow)',
+      'you are not (very|that|so|particularly|exactly)? (technical|techy)',
+      'you are not (very|that|so|particularly|exactly)? tech savvy',
       'you will need to (understand|realise|realize|appreciate)',
       '(surely|of course) you (realise|realize|understand|know|appreciate|can see|are aware)',
-      'i am not sure (that|if|whether)? you (understand|realise|realize|know|appreciate|grasp|get)',
+      'i am not (sure|convinced|certain|confident) (that|if|whether)? you (understand|realise|realize|know|appreciate|grasp|get)',
+      'i (doubt|wonder if|wonder whether) you (understand|realise|realize|grasp|appreciate)',
+      '(state|stating|point out|pointing out) the obvious',
+      // "Is it really that hard to read a label?": the task called easy, the client implied slow.
+      // (Anchored: "Why is it so hard to fly?" is a real question.)
+      '^#Adverb? is it (really|honestly|actually)? (that|so|too) (hard|difficult|complicated) to',
+      'how (hard|difficult|complicated) (can|is) it',
+      '(cute|adorable|sweet) of you to (think|assume|ask|suggest|believe)',
+      'common misconception',
+      'contrary to (your|what you)',
+      '(someone|people|customers|clients|those|folks) (of|at) your (age|generation)',
+      'as you (well|very well) know',
+      'as (everyone|everybody|anyone) (is|will be|would be) aware',
+      'surely you #Verb? (realise|realize|understand|know|appreciate|see|remember|recall)',
+      'did not you (read|see|notice|check)',
+      '(you were|were you|you are|are you) not paying attention',
+      '(clear|simple|easy|plain) enough for you',
+      'are you (still)? (following|with me)',
+      '^still with me',
+      'as the (name|title|word) (suggests|implies|says)',
+      '(one|single) syllable',
+      '^(now)? listen (very)? (carefully|closely|up)',
+      '^pay attention',
       'i do not think you (understand|realise|realize|appreciate|get|grasp)',
       'i do not think you (know|understand) (what|how) #Determiner? #Adjective? #Noun (is|are|means|works|work)',
       '(let me|allow me to|i will) (explain|go over|spell out) (this|it|that)? again',
-      '(explain|spell|say|go|put|walk) .{0,5} slowly',
+      '(explain|spell|say|go|put|walk|read|repeat) .{0,5} slowly',
+      '(in a way|so) (that)? you (can|will|might|could) (understand|follow|grasp)',
+      'in a way that makes sense to you',
+      '(again|explain|put|say|try) .{0,3} (in|using) (plain|simple|basic) english',
+      '(difficult|hard|tricky|confusing|complicated) for you to (grasp|comprehend|follow)',
       '(explain|put|say) (it|this|that)? (in|using) (simple|simpler|plain|basic) (terms|words|english)',
       '(in|using) (simple|simpler|plain|basic) (terms|words|english) for you',
-      '(keep|put) (this|it|things) #Adverb? (simple|basic) for you',
+      '(keep|put|make) (this|it|things) #Adverb? (simple|basic) for you',
       '(dumb|water) (it|this|that)? down',
       'spell (it|this|that|things) out',
       '(seem|seems|appear|appears) to be (confusing|baffling|overwhelming|beyond) you',
@@ -208,10 +357,15 @@ export const condescending: Rule[] = [
       '(do|did) you (really|honestly|seriously) (think|believe|expect)',
       'you do (realise|realize|know|understand)',
       'do you (even)? know what .{1,4} (means|stands)',
-      'do you (even)? know how .{1,4} (works|work)',
+      'do you (even)? (know|understand) how .{1,4} (works|work)',
       '(that|this|it) is not how .{1,4} (works|work)',
       'i (would)? suggest (that)? you (read|learn|educate|familiarize|familiarise|reread|re-read|google|research|look up)',
       'educate yourself',
+      'reading comprehension',
+      '(you|yourself) .{0,4} read up (on|about)',
+      '^read up (on|about)',
+      'you (clearly|obviously|simply|really)? (do not|did not) (understand|grasp) how',
+      'you (just|simply|clearly|really) (do not|did not) get it',
       'learn (to|how to) (read|spell|listen|use)',
       'you (fail|failed|seem|seemed|refuse|struggle|struggled) to (understand|grasp|realise|realize|comprehend)',
       // Telling the client what is going on in their head ("you seem to think", "you don't seem to understand").
@@ -223,6 +377,44 @@ export const condescending: Rule[] = [
       '(maybe|perhaps) you (need|ought|might want|may want) to (read|reread|re-read|learn|look up|google|educate)',
       'use your (brain|head|common sense|eyes)',
       '(spoon fed|spoon-fed|spoonfed|hand-held|hand held)',
+      // Simplifying "for" them, or going over it again as if they could not keep up.
+      'break (it|this|that|things|everything) down for you',
+      '(simple|simpler|plain|basic|layman|laymans|easy|baby) (terms|words|english|language|steps) for you',
+      'for you in #Adverb? #Adverb? (simple|simpler|plain|basic|layman|laymans|easy|baby) (terms|words|english|language|steps)',
+      '(put|say|explain|phrase) (it|this|that)? (simply|plainly|slowly) for you',
+      // Not "I'll say this one more time": that repetition dig is passive-aggressive.
+      '(explain|spell|break) .{0,3} once (more|again)',
+      '(explain|spell|break) .{0,3} one more time',
+      '(for dummies|idiot proof)',
+      '(let me|allow me to|i will|i shall) (educate|enlighten|school) you',
+      'try to (follow along|keep up|pay attention|concentrate)',
+      'this time #Adverb? (try|make sure|read|listen|pay attention|concentrate)',
+      // Doubting they can cope at all: "leave it to the professionals", "have someone explain it to you".
+      '(use|using) (small|little|short|simple|easy) words',
+      'worry your #Adjective? #Adjective? head',
+      'leave (the|it|that|this) .{0,3} to the (professionals|experts|adults|grownups)',
+      'someone more (technical|experienced|knowledgeable|qualified|capable)',
+      'someone more tech savvy',
+      '(have|get|ask) someone .{0,2} (explain|read) .{0,3} (to|for) you',
+      'not .{0,2} (forte|strong suit)',
+      '^(a)? word of advice',
+      '(little|friendly|quick|handy) tip for (you|next time|the future)',
+      'pro tip',
+      'deep breath and (read|look|try|check|reread)',
+      // Lessons and "next time" lectures about what the client should do.
+      'let (this|that|it) be a lesson',
+      'lesson for (you|next time|the future)',
+      'you (should|ought to) (know|have known) better',
+      '(hopefully|i trust|i hope) you (now|finally) (understand|see|get|realise|realize|know)',
+      '^now you know$',
+      'you (need|have|ought|must|should) to (educate|brush up|pay more attention|learn to read|learn how to read|do your homework|do some homework|do your research)',
+      'do your (homework|research) (first|before)',
+      // "…, you know." / "…, you see." tagged on as a prod.
+      // Only as a statement: "…, you know?" asks for agreement and is usually friendly.
+      '@hasComma you (know && @hasPeriod)$',
+      '@hasComma you (know && @hasExclamation)$',
+      `(surely|of course|clearly|obviously) you (have|would have|must have) (read|seen|noticed|received) the ${DOCUMENT}`,
+      'expected (you|someone|anyone|a professional) .{0,5} to (know|understand|realise|realize|have known|have read)',
     ],
     message: 'Lecturing or simplifying "for" the client talks down to them on top of the original problem; take the clarity problem on yourself instead.',
     suggestions: [
@@ -242,7 +434,7 @@ export const condescending: Rule[] = [
         'Let me walk you through the basics, since this seems to be confusing you.',
         'Please calm down so we can discuss this like adults.',
         'For your information, an invoice is not the same thing as a receipt.',
-        "With all due respect, you're not a developer.",
+        "You're not a developer, so leave the code to us.",
         "If you'd bothered to read the terms, you'd know refunds take ten days.",
         "I don't think you realise how many steps this involves.",
         'Do you really expect us to refund a used mattress?',
@@ -260,6 +452,32 @@ export const condescending: Rule[] = [
         'Use your common sense: the sign says closed.',
         'You always wait to be spoon fed information.',
         "I don't think you know what a deposit is.",
+        "Let me break it down for you.",
+        "I'll explain it once more, in plain English.",
+        'Let me put it simply for you: no receipt, no refund.',
+        'Let me make this really simple for you.',
+        'Let me explain this in a way that you can understand.',
+        'Try to keep up: the invoice and the quote are different documents.',
+        'This time, try to read the whole email.',
+        'Let this be a lesson to check the size guide.',
+        'You should know better than to sign without reading.',
+        'Hopefully you now understand why the fee applies.',
+        'Sorry, it may be hard for you to grasp, but the rate is fixed.',
+        'Perhaps leave the wiring to the professionals.',
+        'You may want to have someone explain the statement to you.',
+        'Word of advice: keep your receipts.',
+        'Please try to understand that the rate is fixed.',
+        'Did you read the instructions at all?',
+        'Have you tried reading the user manual?',
+        'You might want to read up on how roaming charges work.',
+        "You just don't get it.",
+        "I'm not convinced you understand what a fixed-rate tariff is.",
+        'At the risk of stating the obvious, the shop is closed on Sundays.',
+        'Is that clear enough for you?',
+        'As the name suggests, a non-refundable fare cannot be refunded.',
+        'Honestly, is it that hard to read a delivery slip?',
+        'Apps can be tricky for people of your generation.',
+        'There is a reason the label says dry clean only, you know.',
       ],
       pass: [
         'I need to understand exactly what happened, so could you send me the error message?',
@@ -274,7 +492,126 @@ export const condescending: Rule[] = [
         'Perhaps you could look at the draft again and tell me what to change?',
         'You seem to have been charged twice, so I have refunded the second charge.',
         "You don't seem to have received the email, so I've resent it.",
+        'You can follow along on the tracking page.',
+        "Here's a breakdown of the charges for you.",
+        "If you don't get it by Friday, call me and I'll resend it.",
+        'It would make a great case study, you know?',
+        'We try to understand every client before we quote.',
+        'Next time you visit, the coffee is on us.',
+        'Why is it so hard to get a signal in the lift?',
+        "I'm sure you're aware the office closes early on Friday.",
       ],
+    },
+  },
+  {
+    id: 'condescending/so-simple',
+    category: 'condescending',
+    severity: 'warning',
+    // An intensified "it's simple / obvious" about what the client struggled with. Not "it's really easy to miss"
+    // (empathy) or "it's simple to fix, and we'll do it tonight" (the writer doing the work).
+    match: [
+      // Any subject: "it's pretty straightforward", "the process is very simple".
+      '(is|are) (quite|really|very|pretty|actually|perfectly|incredibly|fairly|super|extremely|all|honestly) (simple|easy|straightforward|obvious|basic) !to',
+      '(is|are) (quite|really|very|pretty|actually|perfectly|incredibly|fairly|super|extremely|all|honestly) (simple|easy|straightforward|obvious|basic)$',
+      'self explanatory',
+      '(it|this|that) (is|was) #Adverb? obvious (that)? (you|your)',
+      '(simple|easy|straightforward|obvious) enough (for|that) (anyone|everyone|most|a)',
+    ],
+    unless: {
+      cues: ['apologyWord', 'ownership', 'alternative'],
+      match: ['(we|i) (will|can|have|are|am|would) #Adverb? #Verb'],
+    },
+    message: 'Calling it simple or obvious tells the client they should not have needed to ask, which makes them feel stupid on top of the original problem.',
+    suggestions: ["Our guide doesn't make this as clear as it should, so here are the steps."],
+    examples: {
+      flag: [
+        "It's pretty straightforward: the blue cable goes in the blue port.",
+        "Honestly, it's really obvious once you look at the second tab.",
+        "It's obvious you skipped the delivery notes.",
+        'The form is simple enough for anyone to complete.',
+      ],
+      pass: [
+        "It's really easy to miss that email, so I've resent it.",
+        "It's really simple to fix, and we'll do it tonight.",
+        'The new portal is quite simple, and I can walk you through it on a call.',
+        "It's obvious we let you down here, and I'm sorry.",
+      ],
+    },
+  },
+  {
+    id: 'condescending/read-properly',
+    category: 'condescending',
+    severity: 'warning',
+    // Telling the client to read or look "properly / more carefully" implies they did not; the writer saying
+    // they will check properly is ownership.
+    match: [
+      // (A several-word option after a wildcard never matches in compromise, so "more" is its own term.)
+      '(read|reread|re-read|look|check|listen|scroll) .{0,4} more (carefully|closely|thoroughly)',
+      '(read|reread|re-read|look|check|listen|scroll) .{0,4} properly',
+      'if you (look|looked|read|check|checked|scroll|scrolled|reread|re-read) .{0,4} (carefully|closely|properly|thoroughly)',
+    ],
+    unless: {
+      cues: ['ownership', 'apologyWord'],
+      match: ['(we|i) (will|would|shall|can|have|did|should|am|are|need|must) #Adverb? (read|look|check|reread|listen|re-read|looked|checked)'],
+    },
+    message: 'Telling the client to read or look properly implies they did not, which talks down to them; point to the exact place instead.',
+    suggestions: ['The detail is on page two of the quote, and I have copied the relevant lines below.'],
+    examples: {
+      flag: [
+        'Please read the renewal notice more carefully.',
+        'If you check the receipt closely, the discount is already applied.',
+      ],
+      pass: [
+        'I will read your notes properly tonight and call you tomorrow.',
+        'If you look at the attached photo, you can see where the part fits.',
+        'We checked the meter more carefully this morning, and you were right.',
+        'If you read the email and something is unclear, reply and I will explain.',
+      ],
+    },
+  },
+  {
+    id: 'condescending/not-aware',
+    category: 'condescending',
+    severity: 'warning',
+    // Guessing at what the client does not know ("you probably don't realise") before lecturing them.
+    match: [
+      'you (may|might|probably|likely|possibly) not (be aware|realise|realize|understand|appreciate|know)',
+      'you (probably|likely|possibly) (do not|did not|would not) (know|realise|realize|understand|appreciate)',
+      '(perhaps|maybe) you (do not|did not|are not|were not) (know|realise|realize|understand|appreciate|aware)',
+      'you (may|might) not have (realised|realized|understood|appreciated)',
+    ],
+    unless: { cues: ['ownership', 'apologyWord'] },
+    message: 'Guessing at what the client does not understand talks down to them; just give the information.',
+    suggestions: ['Here is how it works, in a few short steps.'],
+    examples: {
+      flag: [
+        "You probably don't realise how much work goes into a custom quote.",
+        'You may not be aware that deposits are non-refundable.',
+        "Perhaps you don't understand how the tariff is calculated.",
+      ],
+      pass: ["You may not have received our letter, and I'm sorry about that.", 'You may now log in with the new password.'],
+    },
+  },
+  {
+    id: 'condescending/faint-praise',
+    category: 'condescending',
+    severity: 'warning',
+    // Grading the client's attempt like a teacher ("good try", "nice effort", "bless your heart").
+    match: [
+      // Not "nice try" or "good try": those accuse the client of trying it on (hostility).
+      '^(good|valiant|admirable|brave|cute) (effort|attempt)',
+      '(a|an) (valiant|admirable|brave|cute|noble) (effort|attempt)',
+      '(good|well done) for (trying|asking|having a go)',
+      'bless your (heart|soul|cotton socks)',
+      'points for (trying|effort|creativity)',
+    ],
+    // "Our engineers made a valiant effort" praises the writer's own side.
+    unless: { cues: ['apologyWord'], match: ['(our|my|their|his|her) #Adjective? #Noun+ (made|make|makes|put|puts)'] },
+    message: "Grading the client's attempt like a teacher is patronising; thank them and move to the fix.",
+    suggestions: ['Thanks for trying that. Here is what I will do next.'],
+    examples: {
+      flag: ['Good effort, but the warranty does not cover that.', 'Bless your heart, the sale ended last week.', 'That was a valiant effort at fixing the printer yourself.'],
+      pass: ['Our engineers made a valiant effort to save the data, and I am sorry it did not work.', 'Thanks for your effort in sending the photos.'],
     },
   },
   {
@@ -321,6 +658,8 @@ export const condescending: Rule[] = [
       // Mid-sentence only for words that are never list items ("tea, honey, lemon" is a menu).
       ...['son', 'boy', 'kid', 'sport'].map((n) => `@hasComma (${n} && @hasComma)`),
       '^young (man|lady) && @hasComma',
+      'my good (man|woman|sir|lady|fellow)',
+      `^(okay|ok|alright|listen|look|now|right|well|sorry|relax) (${AMBIGUOUS_PET_NAMES.filter((n) => n !== 'sugar' && n !== 'sport').join('|')}|sweetie|sweetheart|chief|boss)`,
       '@hasComma young (man|lady)$',
     ],
     message: 'A pet name from a stranger handling a complaint reads as patronising, and it is the kind of line that gets quoted in a review.',
@@ -328,8 +667,8 @@ export const condescending: Rule[] = [
       "I understand this is frustrating, and here is what happens next.",
     ],
     examples: {
-      flag: ['Sweetie, the doctor can\'t see everyone at once.', 'Honey, the pool closes at ten.', "I'm afraid that's the rule, love.", 'Look, my friend, the contract is clear.', 'Just stop, boy.', 'Listen, son, the warranty ran out in May.'],
-      pass: ['Dear Ms. Grant,', 'The honey at breakfast comes from a local farm.', "I'd love to help you with this today.", 'My dear colleague Sam will call you at 3 pm.', 'Your son can join the class on Monday.', 'The kid-sized helmet is back in stock.'],
+      flag: ['Sweetie, the doctor can\'t see everyone at once.', 'Honey, the pool closes at ten.', "I'm afraid that's the rule, love.", 'Look, my friend, the contract is clear.', 'Just stop, boy.', 'Listen, son, the warranty ran out in May.', 'Look champ, the gate closes at six.', 'That is the rule, petal.', 'Now listen, my good man, the fee stands.'],
+      pass: ['Dear Ms. Grant,', 'The honey at breakfast comes from a local farm.', "I'd love to help you with this today.", 'My dear colleague Sam will call you at 3 pm.', 'Your son can join the class on Monday.', 'The kid-sized helmet is back in stock.', 'Well, sugar prices rose again this month.', 'The pet fee is ten pounds per night.'],
     },
   },
 ];
