@@ -2,14 +2,13 @@
 // Each is a compromise OR group. They name what a sentence must talk about to be blame (a fault, an omission,
 // whose side something is on), so that one pattern per grammatical frame covers many phrasings.
 // Forms are spelt out (compromise's `{lemma}` fails inside an OR group; see verb-forms.ts).
-import { nlp } from '../nlp.js';
-import { verbs } from './verb-forms.js';
+import { conjugate, verbs } from './verb-forms.js';
 
 /** An OR group of the past tense (and participle) of each verb root: "never sent", "never told". */
 function pastForms(roots: string): string {
   const forms = new Set<string>();
   for (const root of roots.trim().split(/\s+/)) {
-    const conj = ((nlp(root).verbs().conjugate() as Array<Record<string, string | undefined>>)[0] ?? {});
+    const conj = conjugate(root);
     for (const f of [conj.PastTense, conj.Participle]) if (f && !f.includes(' ')) forms.add(f);
   }
   return `(${[...forms].join('|')})`;

@@ -5,13 +5,27 @@
 import { nlp } from '../nlp.js';
 
 type Conjugation = Record<string, string | undefined>;
+interface VerbTransform {
+  methods: { two: { transform: { verb: { conjugate(root: string, model: unknown): Conjugation } } } };
+  model: unknown;
+}
+
+/**
+ * compromise's own verb conjugator, called on the root directly: parsing a one-word document per verb cost
+ * ~1.5 ms each at load time (the worker's cold start), and tagged some roots ("complete", "chase") as
+ * adjectives or nouns, which gave no forms at all.
+ */
+export function conjugate(root: string): Conjugation {
+  const world = nlp.world() as unknown as VerbTransform;
+  return world.methods.two.transform.verb.conjugate(root, world.model);
+}
 
 const cache = new Map<string, string[]>();
 
 function formsOf(root: string): string[] {
   let forms = cache.get(root);
   if (!forms) {
-    const conj = ((nlp(root).verbs().conjugate() as Conjugation[])[0] ?? {}) as Conjugation;
+    const conj = conjugate(root);
     const set = new Set([root, conj.PastTense, conj.PresentTense, conj.Gerund, conj.Participle]);
     forms = [...set].filter((f): f is string => !!f && !f.includes(' '));
     cache.set(root, forms);
