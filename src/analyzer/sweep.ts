@@ -28,6 +28,7 @@ interface Reg {
   pos?: string;
   greedy?: boolean;
   max?: number;
+  method?: string;
 }
 interface NetMatch {
   match: string;
@@ -53,6 +54,8 @@ interface Methods {
 }
 
 const methods = (nlp.world() as unknown as { methods: Methods }).methods;
+const termMethods = (nlp.world() as unknown as { methods: { one: { termMethods: Record<string, ((t: Term) => boolean) | undefined> } } }).methods.one
+  .termMethods;
 
 /** What the sentence cache must contain for this term to match (compromise's own rule), or null. */
 function tokenNeed(r: Reg): string | null {
@@ -152,6 +155,11 @@ function firstTermTest(r: Reg): ((t: Term) => boolean) | undefined {
   if (r.tag !== undefined) {
     const tag = r.tag;
     return (t) => t.tags.has(tag);
+  }
+  // "@hasQuestionMark" and its kind: compromise's own term method (the matcher treats hasContraction apart).
+  if (r.method !== undefined && r.method !== 'hasContraction' && r.word === undefined && r.tag === undefined) {
+    const method = termMethods[r.method];
+    return method ? (t) => method(t) === true : undefined;
   }
   if (r.fastOr) {
     const set = r.fastOr;
