@@ -48,14 +48,14 @@ interface Net {
 type Ptr = [number, number, number];
 interface Methods {
   one: {
+    termMethods: Record<string, ((t: Term) => boolean) | undefined>;
     cacheDoc(docs: unknown[][]): Array<Set<string>>;
     match(docs: unknown[][], m: NetMatch): { ptrs: Ptr[] };
   };
 }
 
 const methods = (nlp.world() as unknown as { methods: Methods }).methods;
-const termMethods = (nlp.world() as unknown as { methods: { one: { termMethods: Record<string, ((t: Term) => boolean) | undefined> } } }).methods.one
-  .termMethods;
+const termMethods = methods.one.termMethods;
 
 /** What the sentence cache must contain for this term to match (compromise's own rule), or null. */
 function tokenNeed(r: Reg): string | null {
@@ -157,7 +157,7 @@ function firstTermTest(r: Reg): ((t: Term) => boolean) | undefined {
     return (t) => t.tags.has(tag);
   }
   // "@hasQuestionMark" and its kind: compromise's own term method (the matcher treats hasContraction apart).
-  if (r.method !== undefined && r.method !== 'hasContraction' && r.word === undefined && r.tag === undefined) {
+  if (r.method !== undefined && r.method !== 'hasContraction') {
     const method = termMethods[r.method];
     return method ? (t) => method(t) === true : undefined;
   }
@@ -218,6 +218,12 @@ function maxWords(regs: Reg[]): number {
 }
 
 /** Each pattern under the keys it cannot match without: one needed word, or one key per option of a group. */
+// Index under the most selective requirement: a needed word, or a required OR group (one key per option),
+// whichever is rarer — "(should|could|must)" beats a needed "you".
+const keysOf = (options: string[][]): string[] => options.map(rarest);
+const groupCost = (options: string[][]): number => Math.max(...keysOf(options).map(commonness)) * 100 + options.length;
+const needCost = (need: string): number => commonness(need) * 100 + 1;
+
 function buildIndex(net: Net): Index {
   const byKey = new Map<string, Candidate[]>();
   const always: Candidate[] = [];
@@ -231,21 +237,22 @@ function buildIndex(net: Net): Index {
   for (const m of [...Object.values(net.hooks).flat(), ...net.always]) {
     if (seen.has(m)) continue;
     seen.add(m);
-    // One object shape for every candidate (all fields set up front): the sweep reads them in its hot loop.
     const groups = orGroups(m);
-    const c: Candidate = { m, groups: groups.map(asGroup), countWants: groups.length < m.minWant, maxWords: maxWords(m.regs), anchored: anchor(m), visit: 0 };
-    // Index under the most selective requirement: a needed word, or a required OR group (one key per option),
-    // whichever is rarer — "(should|could|must)" beats a needed "you".
-    const keysOf = (options: string[][]) => options.map(rarest);
-    const groupCost = (options: string[][]) => Math.max(...keysOf(options).map(commonness)) * 100 + options.length;
-    const needCost = (need: string) => commonness(need) * 100 + 1;
     const bestGroup = groups.length ? groups.reduce((a, b) => (groupCost(b) < groupCost(a) ? b : a)) : undefined;
     const bestNeed = m.needs.length ? rarest(m.needs) : undefined;
-    if (bestGroup && (!bestNeed || groupCost(bestGroup) < needCost(bestNeed))) {
-      for (const key of keysOf(bestGroup)) put(key, c);
-      // Reached only through one of its options' keys: when each option is one key, the group is known to be there.
-      if (bestGroup.every((option) => option.length === 1)) c.groups.splice(groups.indexOf(bestGroup), 1);
-    }
+    const byGroup = !!bestGroup && (!bestNeed || groupCost(bestGroup) < needCost(bestNeed));
+    // Reached only through one of its options' keys: when each option is one key, that group is known to be there.
+    const known = byGroup && bestGroup.every((option) => option.length === 1) ? bestGroup : undefined;
+    // One object shape for every candidate (all fields set up front): the sweep reads them in its hot loop.
+    const c: Candidate = {
+      m,
+      groups: groups.filter((g) => g !== known).map(asGroup),
+      countWants: groups.length < m.minWant,
+      maxWords: maxWords(m.regs),
+      anchored: anchor(m),
+      visit: 0,
+    };
+    if (byGroup) for (const key of keysOf(bestGroup)) put(key, c);
     else if (bestNeed) put(bestNeed, c);
     else if (m.wants.length) for (const key of m.wants) put(key, c); // as compromise: one of them must be there
     else always.push(c);

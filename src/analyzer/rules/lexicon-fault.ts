@@ -2,17 +2,7 @@
 // Each is a compromise OR group. They name what a sentence must talk about to be blame (a fault, an omission,
 // whose side something is on), so that one pattern per grammatical frame covers many phrasings.
 // Forms are spelt out (compromise's `{lemma}` fails inside an OR group; see verb-forms.ts).
-import { conjugate, verbs } from './verb-forms.js';
-
-/** An OR group of the past tense (and participle) of each verb root: "never sent", "never told". */
-function pastForms(roots: string): string {
-  const forms = new Set<string>();
-  for (const root of roots.trim().split(/\s+/)) {
-    const conj = conjugate(root);
-    for (const f of [conj.PastTense, conj.Participle]) if (f && !f.includes(' ')) forms.add(f);
-  }
-  return `(${[...forms].join('|')})`;
-}
+import { pastForms, verbs } from './verb-forms.js';
 
 /** What someone got wrong: "your oversight", "the courier's error", "mistakes on your side". */
 export const FAULT_NOUN =

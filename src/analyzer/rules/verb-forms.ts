@@ -15,7 +15,7 @@ interface VerbTransform {
  * ~1.5 ms each at load time (the worker's cold start), and tagged some roots ("complete", "chase") as
  * adjectives or nouns, which gave no forms at all.
  */
-export function conjugate(root: string): Conjugation {
+function conjugate(root: string): Conjugation {
   const world = nlp.world() as unknown as VerbTransform;
   return world.methods.two.transform.verb.conjugate(root, world.model);
 }
@@ -36,4 +36,14 @@ function formsOf(root: string): string[] {
 /** An OR group of every inflection of the given space-separated verb roots. */
 export function verbs(roots: string): string {
   return `(${roots.trim().split(/\s+/).flatMap(formsOf).join('|')})`;
+}
+
+/** An OR group of the past tense (and participle) of each verb root: "never sent", "never told". */
+export function pastForms(roots: string): string {
+  const forms = new Set<string>();
+  for (const root of roots.trim().split(/\s+/)) {
+    const conj = conjugate(root);
+    for (const f of [conj.PastTense, conj.Participle]) if (f && !f.includes(' ')) forms.add(f);
+  }
+  return `(${[...forms].join('|')})`;
 }
