@@ -39,14 +39,14 @@ export class AnalyzerHost {
   private warming = false;
   private served = false;
 
-  constructor(signal: AbortSignal, private readonly now: () => number = Date.now) {
+  constructor(signal: AbortSignal) {
     this.reload();
     onSettingsChange(() => this.reload(), signal);
   }
 
   /** Read the settings again (the newest read started is the one in force). */
   private reload(): void {
-    const startedAt = this.now();
+    const startedAt = Date.now();
     const previous = this.latest?.loaded;
     const loaded = loadEffectiveConfig().then(
       (config) => {
@@ -78,7 +78,7 @@ export class AnalyzerHost {
   /** The analyzer, from settings read at `since` or later. */
   private current(since = 0): Promise<Loaded> {
     // A read that began in the very millisecond of the change may have seen the old settings: reload then too.
-    if (this.latest.startedAt <= since) this.reload();
+    if (since > 0 && this.latest.startedAt <= since) this.reload();
     return this.latest.loaded;
   }
 
