@@ -1,7 +1,7 @@
 // The options page: a left navigation and one section at a time (the URL hash names it, so the browser's
 // back button and bookmarks work). Renders from one settings snapshot that follows storage changes.
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsSnapshot } from '../shared/settings.js';
 import { ErrorList } from './components.js';
 import { ArrowsIcon, BeakerIcon, ChecklistIcon, GlobeIcon, ListIcon, LockIcon, UsersIcon, AlertIcon } from './icons.js';
@@ -45,9 +45,14 @@ export function App() {
   }, []);
 
   // After a navigation (not on first load), move focus to the new section's heading for screen readers.
-  useEffect(() => {
+  // A layout effect, so it happens in the same task as the render: a plain effect runs after the next
+  // paint, and could pull the focus out of a field the user had already clicked into and started typing in.
+  useLayoutEffect(() => {
     document.title = `${SECTIONS.find((s) => s.id === section)!.label} · Tactful settings`;
-    if (navigated.current) document.querySelector<HTMLElement>('[data-section-title]')?.focus();
+    const main = document.getElementById('main');
+    if (navigated.current && !(main?.contains(document.activeElement) && document.activeElement !== main)) {
+      document.querySelector<HTMLElement>('[data-section-title]')?.focus();
+    }
   }, [section, snapshot !== null]);
 
   const teamCount = snapshot?.merged.rules.filter((r) => r.source !== 'builtin').length ?? 0;

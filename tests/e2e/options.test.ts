@@ -205,6 +205,30 @@ describe('options page', () => {
     expect(await options.getByRole('tab', { name: 'Rules' }).getAttribute('aria-selected')).toBe('true');
   });
 
+  it('moving to a section never pulls the focus out of a field the user is already in', async () => {
+    await go(options, 'Built-in rules');
+    // Focus the tester's reply box the moment it is drawn (before the next frame), as a quick click does,
+    // then let a few frames pass: the focus stays where the user put it.
+    const stayed = await options.evaluate(async () => {
+      const box = new Promise<HTMLElement>((resolve) => {
+        const seen = new MutationObserver(() => {
+          const el = document.getElementById('tester-reply');
+          if (el) seen.disconnect(), resolve(el);
+        });
+        seen.observe(document.body, { childList: true, subtree: true });
+      });
+      location.hash = '#tester';
+      const el = await box;
+      el.focus();
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+      return document.activeElement?.id;
+    });
+    expect(stayed).toBe('tester-reply');
+    // A plain navigation still moves the focus to the section's heading, for screen readers.
+    await go(options, 'Sites');
+    expect(await options.evaluate(() => document.activeElement?.hasAttribute('data-section-title'))).toBe(true);
+  });
+
   it('made no network requests', () => {
     expect(session.strayRequests()).toEqual([]);
   });
