@@ -10,7 +10,7 @@ const GENERIC_OBJECT = '(any|inconvenience|trouble|hassle|frustration|disappoint
 
 /** "sorry (that) you …" about the client's feelings or understanding rather than an event we caused. */
 const FEELING_AFTER_YOU =
-  '(feel|felt|think|thought|believe|found|misunderstood|misread|missed|did not|were upset|are upset|were offended|are unhappy|were unhappy|were disappointed|are disappointed|were not satisfied|are not satisfied|were not happy|are not happy)';
+  '(feel|felt|think|thought|believe|found|misunderstood|misread|missed|did not|were upset|are upset|got upset|were offended|are offended|are unhappy|were unhappy|were disappointed|are disappointed|were not satisfied|are not satisfied|were not happy|are not happy|were confused|are confused|were frustrated|are frustrated|were annoyed|are annoyed|were angry|are angry|were hurt|took offence|took offense)';
 
 // Conditions under which a regret word is not an apology at all.
 const NOT_AN_APOLOGY = {
@@ -41,9 +41,15 @@ export const apology: Rule[] = [
       '(i am|we are|i|we) #Adverb? #Adverb? (sorry|apologize|apologise) (both)? (for|about) (the|your|our|my|this|that|what|how|all|leaving|missing|sending|not|keeping|putting|#Gerund) .',
       // "Sorry for the slow reply over the weekend."
       '^(so|very|really|truly)? sorry (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
-      // "My sincere apologies for the mix-up", "Apologies for the wrong invoice"
-      '(my|our) #Adjective? apologies (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
-      '^#Adjective? apologies (for|about) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund) .',
+      // "Sorry it took three emails to get an answer", "Sorry we missed your call"
+      '^(so|very|really|truly)? sorry (that)? (it took|we|our|the|your) .',
+      // "Sorry you were charged for a night you never stayed" (an event; feelings are excluded above)
+      '^(so|very|really|truly)? sorry (that)? you (had|were|got|have been) .',
+      // "My sincere apologies for the mix-up", "Apologies for the wrong invoice", "Apologies that your card was declined"
+      '(my|our) #Adjective? apologies (for|about|that) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund|we|it) .',
+      '^#Adjective? apologies (for|about|that) (the|your|our|my|this|that|leaving|missing|not|keeping|#Gerund|we|it) .',
+      // "I'm embarrassed it happened", "we're ashamed that the order went out like that" (not "embarrassed to ask")
+      '(i am|we are) #Adverb? (embarrassed|ashamed) (that|about|by|it|this|we|our|how) .',
       // "I regret that we didn't warn you" (not "we regret that you were not satisfied", a non-apology)
       '(i|we) #Adverb? regret (that)? (we|i|our|not|my)',
       // "I'm sorry you had to wait forty minutes", "sorry you were charged twice" (an event, not a feeling)
@@ -68,6 +74,10 @@ export const apology: Rule[] = [
         "We're truly sorry the installer didn't turn up on Tuesday.",
         'My apologies for the wrong invoice you received this morning.',
         "I'm sorry, both for the outage and for leaving you without a person to talk to.",
+        'Sorry it took four emails to get a clear answer from us.',
+        'Apologies that your parcel was left in the rain.',
+        'Sorry you were billed twice for the same month.',
+        "I'm embarrassed that your booking was lost.",
       ],
       pass: [
         'We regret that you were not satisfied with your stay.',
@@ -85,6 +95,9 @@ export const apology: Rule[] = [
         "I'm sorry you didn't enjoy your stay.",
         // Condolence is sympathy (empathy/sorry-to-hear), not an apology for something we did.
         'I am so sorry for your loss.',
+        'Sorry you were confused by the new layout.',
+        "I'm embarrassed to ask, but could you resend the form?",
+        'Sorry we cannot change the date.',
       ],
     },
   },
@@ -101,6 +114,8 @@ export const apology: Rule[] = [
       // "We mislabelled your package, and I'm sorry for the hassle that caused."
       '^(we|i) #Adverb? #PastTense * (and|so) (i am|we are|i|we) #Adverb? (sorry|apologize|apologise)',
       '(and|@hasSemicolon) (i am|we are) (so|very|really|truly|deeply|terribly)? sorry$',
+      // "You shouldn't have had to ring us four times, and I'm sorry you did."
+      '(and|@hasSemicolon) (i am|we are) (so|very|really|truly|deeply|terribly)? sorry (that)? (you did|you had to|it happened|that happened|this happened)$',
       '(and|@hasSemicolon) (i|we) (sincerely|truly)? (apologize|apologise)$',
       // "I'm sorry — a three-day wait for a callback is ridiculous"
       '^(i am|we are) (so|very|really|truly|deeply|terribly)? (sorry && @hasDash)',
@@ -114,6 +129,7 @@ export const apology: Rule[] = [
         "I'm very sorry.",
         "I made a mistake with the print dates, and I'm sorry.",
         "You're right: the invoice included hours we never worked, and I'm sorry.",
+        "You shouldn't have had to chase us three times, and I'm sorry you did.",
       ],
       pass: ['Sorry?', "I'm sorry you feel that way."],
     },
@@ -123,9 +139,23 @@ export const apology: Rule[] = [
     category: 'apology',
     unless: {
       categories: ['non-apology', 'defensiveness'],
-      match: ['not (our|my) (fault|mistake|error|problem|responsibility)', '(if|whether) (we|i) (made|got|have made)', '(feel|felt|think|believe) (that)? (we|i)'],
+      match: [
+        'not (our|my) (fault|mistake|error|problem|responsibility)',
+        '(if|whether) (we|i) (made|got|have made)',
+        '(if|whether) (it|this|that|the #Noun) (was|is) (my|our)',
+        '(feel|felt|think|believe|claim|say|said|suggest|imply) (that)? (we|i|our|it was|this was|that was)',
+        // Someone else's claim, or a denial: "You say the delay was our fault", "I don't accept that it was our error"
+        '(you|they|he|she|#Noun) (say|says|said|claim|claims|claimed|suggest|suggests|suggested|imply|implies|insist|insists|think|thought|believe|believes) (that)? * (was|is) (my|our)',
+        '(not|never) (accept|agree|admit|concede) (that)? * (was|is) (my|our)',
+      ],
     },
-    match: OWNERSHIP_PATTERNS,
+    match: [
+      ...OWNERSHIP_PATTERNS,
+      // Any subject: "Getting your name wrong on the certificate was our slip", "The charge was our error, not
+      // yours". Not an ownership cue for other rules: "I don't accept that the flooding was our fault" is
+      // still defensive (the exceptions above keep it from counting as an apology).
+      '(was|is) #Adverb? (all|entirely|completely|totally|wholly)? (my|our) (own)? (slip|mistake|error|fault|failure|oversight|doing|mess|blunder|screw-up)',
+    ],
     message: '',
     suggestions: [],
     examples: {
@@ -141,6 +171,9 @@ export const apology: Rule[] = [
         'Our hosting provider had a regional outage, but we should have had a failover ready, and that\'s on us.',
         'We failed to send the reminder, and that is entirely on us.',
         'We waived the late fee, since the delay was on our side.',
+        'Getting your name wrong on the certificate was our slip.',
+        'The double charge was our error, not yours.',
+        'Our courier team let you down on the delivery.',
       ],
       pass: [
         "It's not our fault.",
@@ -148,6 +181,8 @@ export const apology: Rule[] = [
         "I'm sorry if you feel we let you down.",
         'Our supplier sent us a bad batch, so technically this isn\'t on us.',
         'You should have checked the size chart before ordering.',
+        'You say the delay was our fault, but the courier confirmed it.',
+        'If the error was our mistake, we will refund it.',
       ],
     },
   },

@@ -21,7 +21,7 @@ export const OWNERSHIP_PATTERNS = [
   '(we|i) (am|are) #Adverb? responsible for',
   '(we|i|our #Noun+) should (have|not have|never have) #Adverb? (#PastTense|#Participle|been|done)',
   '(that|this|it|which) should (not|never) have (happened|been)',
-  '(we|i) (let|have let) you down',
+  '(we|i|our #Noun+|my #Noun+) #Adverb? (let|have let|has let) you down',
   '(we|i) #Adverb? (made|have made) (a|an|the|this|that|some)? #Adjective? (mistake|mistakes|error|errors|mess|mix-up)',
   '(we|i) (messed|screwed|slipped|fouled) up',
   '(we|i) (failed|forgot|neglected) to',

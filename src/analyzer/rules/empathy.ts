@@ -51,12 +51,16 @@ export const empathy: Rule[] = [
       'the last thing you (needed|need|wanted)',
       '(no one|nobody|no customer|no client) should (have to|be|ever have to)',
       '(i|we) would (feel|be) #Adverb? the same',
+      // "I'd be just as worried if my results had gone missing" (the writer in the client's place)
+      '(i|we) would (feel|be) #Adverb? (just|every bit|equally)? as #Adverb? (worried|upset|frustrated|angry|annoyed|furious|anxious|stressed|concerned|livid|disappointed)',
       'in your (shoes|position|place)',
       'you deserved (to|a|an|better|more)',
       'you deserve better',
       '(not|never) (want|trying|going|mean|meant) to (downplay|minimize|minimise|dismiss|brush off|make light of)',
       'you were (counting|relying|depending|banking) on',
       '(has|have|had|will have) cost you',
+      // "It was a one-line change, but it cost your team a full day" (naming the impact on them)
+      '(it|this|that|which) #Adverb? (cost|has cost) (you|your #Noun+) (a|an|the|two|three|four|five|several|hours|days|time|money|#Value)',
       '(puts|put|leaves|left|leaving|putting) you in (a|an) #Adjective? (spot|position|situation|bind)',
       '(puts|put|putting|piling|places|placing) (a lot of|so much|real|extra|huge|enormous)? pressure on you',
       '(know|understand|realise|realize|see) (how much)? (the|this|your|that) #Noun+ (matters|means|mattered|meant)',
@@ -84,6 +88,8 @@ export const empathy: Rule[] = [
         "The fix is small, but the impact on your team was not, and I don't want to downplay that.",
         'Thank you for your patience, which I know has been tested this week.',
         'I know the CFO call matters, and you want to walk into it with solid numbers.',
+        "I'd be just as worried if my parcel had vanished like that.",
+        'It was a small setting, but it cost your team a full afternoon.',
       ],
       pass: [
         'We appreciate your feedback and understand your concerns.',
@@ -92,6 +98,7 @@ export const empathy: Rule[] = [
         "I'm sorry you feel that way.",
         'It makes sense to restart the router first.',
         "It's reasonable to run the backup overnight.",
+        'I would be worried about the cost of the upgrade.',
       ],
     },
   },
