@@ -67,6 +67,9 @@ export const empathy: Rule[] = [
       '(matters|mattered|means|meant) (so much|a lot|a great deal)? to you',
       'the (impact|effect|toll) on (you|your) #Noun? (was|is|has been) (not|real|huge|significant|serious|big|considerable)',
       'your patience * (tested|stretched|tried)',
+      // "I can hear how much pressure you're under ahead of the board meeting"
+      '(hear|see|imagine|understand|know|appreciate|realise|realize|tell) how much (pressure|stress|strain|worry|anxiety|disruption) (you|this|that|it)',
+      '(pressure|stress|strain) you (are|were|have been) (under|dealing with|facing)',
     ],
     message: '',
     suggestions: [],
@@ -90,6 +93,7 @@ export const empathy: Rule[] = [
         'I know the CFO call matters, and you want to walk into it with solid numbers.',
         "I'd be just as worried if my parcel had vanished like that.",
         'It was a small setting, but it cost your team a full afternoon.',
+        "I can hear how much pressure you're under ahead of Friday's audit.",
       ],
       pass: [
         'We appreciate your feedback and understand your concerns.',

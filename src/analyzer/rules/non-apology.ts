@@ -332,7 +332,8 @@ export const nonApology: Rule[] = [
       'the (error|mistake|errors|mistakes|oversight|mix) (has|have|was|were) (now|since)? been (corrected|fixed|resolved|rectified|addressed)',
       '^regrettably .{0,4} (was|were|has been|had been) #PastTense',
     ],
-    unless: { cues: ['ownership', 'apologyWord'], match: ['(on|at) (our|my) (side|end|part)', '(by|from) (us|me)'] },
+    // A cause in our own hands names the owner: "was sent to the wrong terminal because our booking sheet…".
+    unless: { cues: ['ownership', 'apologyWord'], match: ['(on|at) (our|my) (side|end|part)', '(by|from) (us|me)', '(because|since|as) (of)? (our|my|we|i) .'] },
     message: 'A passive "was applied to the wrong account" hides who did it, which is exactly what an angry client wants to know.',
     suggestions: ['We made a mistake here, and here is how we are fixing it.', 'That was our mistake, and here is how we are fixing it.'],
     examples: {
@@ -350,6 +351,7 @@ export const nonApology: Rule[] = [
         'We sent your refund to the wrong card, and that was our mistake.',
         'There was a mix-up on our side with the room allocation.',
         'We overlooked your claim during the busy period, and that is on us.',
+        'The driver was sent to the wrong terminal because our booking sheet still showed your old flight.',
       ],
     },
   },
