@@ -42,10 +42,17 @@ export const blameClient: Rule[] = [
     match: [
       // "should have", "could at least have", "really ought to have", "must surely have".
       'you #Adverb? (should|could|must|ought to) #Adverb? #Adverb? not? have #Adverb? double? (#PastTense|#Participle)',
+      // (A multi-word option after an optional term never matches in compromise: "you really ought to have".)
+      'you #Adverb? ought to #Adverb? not? have #Adverb? double? (#PastTense|#Participle)',
+      // Past forms compromise reads as nouns or presents ("have read the small print"); not "read access".
+      // (The span ends at the verb; "read access" is excluded by the rule's `unless`.)
+      'you #Adverb? (should|could|must|ought) to? #Adverb? not? have #Adverb? (read|set|put|cut|shut|quit)',
       // "You might have mentioned that earlier": a reproach with a verb of telling (not "you might have noticed").
       'you might #Adverb? have #Adverb? (mentioned|told|said|warned|let|asked|checked|called|rung|informed|thought|flagged)',
     ],
     notIf: NOT_A_FAULT,
+    // Possession of a permission: "you should have read access to the drive now".
+    unless: { match: ['have #Adverb? (read|write|edit|admin|view) (access|only|permission|permissions|rights|receipt|receipts)'] },
     message: 'A "you should have" reproach hands the problem back to the client and turns the reply into a verdict on them.',
     suggestions: [
       SAME_TEAM,
@@ -61,6 +68,8 @@ export const blameClient: Rule[] = [
         'You could at least have rung the front desk.',
         'You could simply have asked us for an extension.',
         'You might have mentioned the allergy when you booked.',
+        'You honestly ought to have kept the receipt.',
+        'You should have read the care label before washing it.',
       ],
       pass: [
         'You should have received a confirmation email from us on Tuesday.',
@@ -73,6 +82,7 @@ export const blameClient: Rule[] = [
         'We should have warned you about the maintenance window.',
         'You might have noticed the new login page this morning.',
         'You might have received two reminders by mistake.',
+        'You should have read access to the shared drive now.',
       ],
     },
   },
@@ -149,6 +159,9 @@ export const blameClient: Rule[] = [
       'you #Adverb? (left|leave) (it|this|that|things|everything) (too|until|till|to)',
       'you #Adverb? waited (until|till|too)',
       'you #Adverb? caused',
+      // Went ahead regardless: "you went ahead and booked the non-flexible fare".
+      // (Not "you went ahead and paid, so I've refunded the duplicate".)
+      'you #Adverb? (went|pressed|carried|ploughed|plowed) (ahead|on) (anyway|regardless|despite|without|against)',
       'you #Adverb? (created|made) (this|that|the|a) #Adjective? (problem|mess|issue|situation|error|muddle)',
       // Late, missed: "you paid late", "you missed the cut-off" (a deadline, not "your flight").
       'you #Adverb? #PastTense .{0,4} late',
@@ -194,6 +207,7 @@ export const blameClient: Rule[] = [
         'You only told us about the wheelchair on the morning of the trip.',
         'You used an unsupported charger with the scooter.',
         'You went ahead despite our advice.',
+        'You pressed ahead regardless and installed the beta build on the live server.',
         'You left the patio door unlocked overnight.',
         'You gave the courier the wrong flat number.',
         'You missed two payments in a row.',
@@ -216,6 +230,7 @@ export const blameClient: Rule[] = [
         'You checked out without a hitch, I hope.',
         'I see you deleted the old card and added the new one.',
         "I don't think you did anything wrong here.",
+        "You went ahead and paid, so I've refunded the duplicate charge.",
       ],
     },
   },
@@ -227,11 +242,15 @@ export const blameClient: Rule[] = [
     // "you didn't cancel", "since you hadn't updated the expiry date", "you never told us".
     match: [
       `you (did|had|have|has) (not|never) #Adverb? ${DUTY_VERB}`,
+      `you (simply|just|clearly|obviously|evidently|still|then) (did|had|have|has) (not|never) #Adverb? ${DUTY_VERB}`,
       `you never #Adverb? ${DUTY_PAST}`,
       'you (did|had|have)? #Adverb? (not|never) (got|get|gotten) back to',
       // "All you had to do was send the form."
       'all you (had|needed|were asked|were supposed) to do (was|is)',
       `you (did|had|have) #Adverb? (not|never) (bother|bothered|think|thought) to`,
+      'you (could|would) (not|never) #Adverb? (be|been) bothered',
+      // A choice against the advice: "you chose to ignore the warning", "you decided to skip the survey".
+      'you #Adverb? (chose|decided|opted|elected|preferred) to #Adverb? (ignore|skip|disregard|bypass|overlook|override|overrule|dismiss)',
       // Told and then ignored: "you were given clear instructions and didn't follow them".
       `you .{1,8} (and|but) (then|still)? (did|have|had)? (not|never) #Adverb? ${DUTY_VERB}`,
       // Questions that are reproaches: "Why didn't you tell us?", "Why did you not check?"
@@ -254,6 +273,11 @@ export const blameClient: Rule[] = [
         "You were given clear instructions and didn't follow them.",
         "You never got back to us about the second quote.",
         'All you had to do was send the form back.',
+        "You didn't back up the laptop before sending it in for repair.",
+        "You couldn't be bothered to read the brief we sent.",
+        "You simply didn't show up for the fitting.",
+        "You still haven't rebooked the missed delivery.",
+        'You decided to skip the pre-departure checklist.',
       ],
       pass: [
         "You didn't do anything wrong; the error was in our checkout form.",
@@ -303,10 +327,28 @@ export const blameClient: Rule[] = [
       // "The problem is that you never sent the form."
       '(problem|issue|trouble) (is|was) that? [you #Adverb? (#PastTense|never|kept|keep) .{0,8}]',
       '^[you (are|were) the (reason|cause)]',
+      // "The account was frozen as a result of you sharing your login", "declined due to you entering the old code".
+      `${BAD_OUTCOME} .{0,4} (of|to) [(you|your) #Adverb? #Gerund .{0,6}]`,
+      // The consequence after the client's action: "you exceeded the allowance, hence the extra charge".
+      'you #Adverb? #PastTense .{0,6} (hence|thus)',
+      'you #Adverb? #PastTense .{0,6} (which|that) is (why|how)',
+      // "The reason the reading is wrong is that you submitted the old figures", "the reason for the delay was because you …".
+      '(reason|cause) .{0,8} (is|was) #Adverb? (that|because) [you #Adverb? (#PastTense|never|kept|keep) .{0,8}]',
+      // (compromise does not backtrack the wildcard to a second "is": "the reason the reading is wrong is that you …".)
+      '(reason|cause) .{0,6} (is|was) #Adverb? #Adjective (is|was) #Adverb? (that|because) [you #Adverb? (#PastTense|never|kept|keep) .{0,8}]',
+      // A charge that stands because of the client's action: "the overdraft fee applies because you went over the limit".
+      '(applies|applied|apply|stands|stood|incurred|kicked) (in)? .{0,3} [(because|since) you #Adverb? #PastTense .{0,8}]',
     ],
-    notIf: '(received|got|asked|were|was|had|saw|heard|chose|wanted|called|mentioned|told|requested|stayed|booked|paid|upgraded|moved|arrived|visited|contacted|wrote|emailed|rang|came)',
+    notIf: '(received|got|asked|were|was|had|saw|heard|chose|wanted|called|mentioned|told|requested|stayed|booked|paid|upgraded|moved|arrived|visited|contacted|wrote|emailed|rang|came|spotted|flagged|reported|noticed|helped|caught|alerted|raised|waited|being|calling|flagging|spotting|reporting|letting|telling|helping)',
     // A question about what happened asks for details; it does not accuse.
-    unless: { match: ['^(what|how|where|when) .{0,3} (happened|started|began|broke|failed|stopped|appeared)'] },
+    // A benefit that applies because of what the client did is no reproach ("the loyalty discount applied since you renewed early").
+    unless: {
+      match: [
+        '^(what|how|where|when) .{0,3} (happened|started|began|broke|failed|stopped|appeared)',
+        '(discount|discounts|credit|refund|rebate|bonus|reward|upgrade|offer|waiver|concession|rate|price|points|protection|cover|guarantee) .{0,4} (applies|applied|apply|stands|stood|kicked)',
+        '(hence|why|how) .{0,4} (discount|discounts|credit|refund|rebate|bonus|reward|upgrade|offer|saving|savings|free|lower|reduced|cheaper|priority)',
+      ],
+    },
     message: 'Naming the client\'s own action as the cause hands the problem back to them; say what happened without making them its subject, then the fix.',
     suggestions: [FIX_FIRST],
     examples: {
@@ -322,6 +364,11 @@ export const blameClient: Rule[] = [
         'The heater broke after you unplugged it mid-cycle.',
         'The problem is that you never sent the signed form.',
         'You are the reason the launch slipped.',
+        'The card was blocked as a result of you entering the PIN wrongly three times.',
+        'You went over the agreed word count, hence the extra invoice.',
+        'The reason the invoice bounced is that you typed the old account number.',
+        'The reason the booking is invalid is that you picked the wrong airport.',
+        'The late-payment fee applied because you settled the bill after the 5th.',
       ],
       pass: [
         "I'm calling because you asked me to check on the refund.",
@@ -332,6 +379,11 @@ export const blameClient: Rule[] = [
         'What happened when you tried the new link?',
         'It stopped working after you were sent the new firmware, so I am sending a fix today.',
         'The issue is that you were charged twice, and I have refunded the second charge.',
+        "The reason I'm writing is that you asked for an update on the claim.",
+        'The loyalty discount applied since you renewed early.',
+        'You spotted the mismatch, which is how we caught the error.',
+        'You renewed early, hence the loyalty discount on this invoice.',
+        'The refund was delayed due to you being abroad, so I have sent it by bank transfer today.',
       ],
     },
   },
@@ -469,11 +521,14 @@ export const blameClient: Rule[] = [
       '(that|this|it) (is|was) #Adverb? on you',
       '(it|that) (was|is) your (decision|choice|call) to #Verb',
       '(is|was) #Adverb? up to you to #Verb',
+      '(is|was) #Adverb? (entirely|all|solely)? down to you to #Verb',
       '(is|was) #Adverb? the (customer|client|guest|patient|user|buyer|cardholder|account holder|tenant|member) (responsibility|job|duty|obligation)',
       `(it|that|this) (is|was) #Adverb? your (own)? (${LIABILITY_NOUN.slice(1, -1)}|job|duty|obligation)`,
       '(responsibility|fault|blame|onus) (is|was|lies|rests|lay|sits) #Adverb? (with|on) (you|your)',
       'the (problem|issue|cause) (lies|rests|lay) #Adverb? with (you|your)',
       '(problem|issue|cause) (is|was) #Adverb? with you$',
+      // The problem named as the client's action: "the issue here is you uploading the wrong logo" (not "… you being charged twice").
+      '(problem|issue|trouble|cause|snag|hitch|catch|difficulty) (here|now)? (is|was) #Adverb? [(you|your) #Adverb? #Gerund .{0,6}]',
       '^you (are|were) #Adverb? (responsible|liable) for',
       '(but|so|and|however|remember) you (are|were) #Adverb? (responsible|liable) for',
       '(user|operator|customer|client) error',
@@ -481,7 +536,7 @@ export const blameClient: Rule[] = [
       '(is|was|lies|be) #Adverb? (on|at) your (end|side)',
       '(it|this|that|problem|issue|fault|cause) (must|has to|can only|could only) be (your|on your|with your)',
       // Possessive faults: "a problem of your own making", "this was your idea in the first place".
-      'of your own (making|doing)',
+      'of your own? (making|doing)',
       '(only yourself|only yourselves) to blame',
       '(falls|fell|rests|rested|lies|lay) #Adverb? (on|to|with) you',
       'yours to (do|check|manage|fix|handle|sort|arrange|cancel|pay|renew|update)',
@@ -495,7 +550,7 @@ export const blameClient: Rule[] = [
       '(this|that|it) was #Adverb? your (own)? (idea|decision|choice|call|suggestion|instruction) (in the first place|all along|to begin with)',
       '(is|was) #Adverb? (all|entirely|purely|solely)? down to you$',
     ],
-    notIf: '(not|decide|choose|pick|no)',
+    notIf: '(not|decide|choose|pick|no|being|getting|receiving|having|waiting|seeing|hearing|feeling|needing)',
     unless: {
       match: [
         'not (a|an)? (user|operator|customer|client) error',
@@ -519,10 +574,12 @@ export const blameClient: Rule[] = [
         "It is the customer's responsibility to check the address.",
         'The mistake was yours, not ours.',
         'It is up to you to keep your login details safe.',
+        'It is down to you to renew the parking permit each year.',
         "That's on you, I'm afraid.",
         'It was your decision to skip the inspection.',
         "We can't keep fixing mistakes on your side.",
         'Honestly, this is a problem of your own making.',
+        'The whole tangle is of your making.',
         'Can I gently remind you that this was your idea in the first place?',
         'The glitches are coming from your end.',
         "I'm afraid that's entirely down to you.",
@@ -533,6 +590,7 @@ export const blameClient: Rule[] = [
         'This is the direct result of your own decision to skip the survey.',
         'The fee was applied because of your late payment.',
         'The order stalled because of you forgetting to confirm the size.',
+        'The snag here was you skipping the calibration step.',
       ],
       pass: [
         "It's not your fault, and I've reversed the fee.",
@@ -546,6 +604,7 @@ export const blameClient: Rule[] = [
         'There is no error on your side; the fault was in our export.',
         "It was your idea to add the terrace, and we've priced it for you.",
         'Do you see anything in your error console?',
+        'The issue was you being charged twice, and I have refunded the second charge.',
       ],
     },
   },

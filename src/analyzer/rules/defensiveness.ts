@@ -68,6 +68,28 @@ export const defensiveness: Rule[] = [
       '^how (were|was) (we|i) (supposed|meant)? to (know|guess|tell)',
       // Doubting that the damage could be ours: "I don't see how the leak could have come from our work".
       '(do not|can not|fail to) see how .{1,3} (could|would|might|can) have? (come|be|been|originated|started) (from|on|by|in|at)? (our|my|us|me)',
+      // Denying an error by anyone on our side: "nobody in this office made a mistake", "we never made an error".
+      // (Single-word options only after a wildcard: compromise drops multi-word options that follow one.)
+      '(nobody|no one) .{0,4} (made|make) (a|an|any) #Adjective? (error|mistake|errors|mistakes|slip)',
+      '(we|i|our #Noun+|my #Noun+) (did not|have not|had not|never) (make|made) (a|an|any) #Adjective? (error|mistake|errors|mistakes|slip)',
+      '(we|i|our #Noun+|my #Noun+|nobody|no one) (made|make|have made|has made) no (error|mistake|errors|mistakes|slip|slips)',
+      // "None of our technicians were careless."
+      'none of (us|our #Noun+|my #Noun+|the #Noun+) (was|were|is|are) #Adverb? (rude|careless|dishonest|negligent|unprofessional|incompetent|lazy|sloppy|dismissive|aggressive)',
+      'none of (us|our #Noun+|my #Noun+|the #Noun+) (was|were|is|are) (at fault|to blame|responsible)',
+      // "I can't see how any of this is down to us."
+      '(can not|do not|fail to) see how .{0,5} (is|was) down to (us|me)',
+      '(can not|do not|fail to) see how .{0,5} (is|was) (our|my) (doing|fault|mistake|responsibility)',
+      // "Our payroll software didn't cause the missing payment."
+      '(our|my) .? (software|system|product|platform|app|code|update|server|servers|process|website|portal|tool|machine|equipment|engine|network|checkout) (did|could|can|does|would) not (cause|have caused)',
+      // "I don't think our reception staff did anything untoward", "none of this was caused by our engineers".
+      '(do not|can not) (think|believe|accept) (that)? (they|we|he|she|anyone|our #Noun+|my #Noun+) (did|have done|has done) (anything|something) (wrong|untoward|improper|inappropriate)',
+      '(none|no part) of (this|that|it|the #Noun) (was|is|has been|were) (caused|created|done) by (us|me|our|my)',
+      // "This is not down to us", "it wasn't because of anything we did".
+      '(it|this|that) #Adverb? (is|was) #Adverb? not (down to|because of) (us|me)',
+      // Our product denied as the cause: "our billing system did not generate a duplicate charge".
+      '(our|my) .? (software|system|product|platform|app|code|update|server|servers|team|staff|process|engineers|technicians|driver|drivers|courier|website|site|portal|tool|machine|equipment|engine|network|checkout) (did|could|can|does|would|has|have) not (cause|create|generate|produce|trigger|introduce|make) (the|this|that|any|a|an|your) #Adjective? (problem|issue|error|fault|charge|duplicate|damage|bug|crash|outage|leak|loss|mistake|overcharge|charges|errors|problems)',
+      // "performed exactly as it was designed to", "behaved how it is meant to".
+      '(worked|works|functioned|performed|behaved|ran|did) (#Adverb|just)? (as|how) (it|they) (was|were|is|are|had been|has been) (designed|built|intended|meant|supposed|configured|programmed|set up)',
     ],
     unless: OWNED,
     message: 'Denying fault tells an upset client they are wrong to be upset, and few things enrage clients more than someone who will not accept any part of the problem.',
@@ -112,6 +134,17 @@ export const defensiveness: Rule[] = [
         "The photos don't show any scratches caused by our fitters.",
         "I don't accept that the flooding was our fault.",
         'No one in my kitchen was careless.',
+        'No one at reception made a single mistake with your keys.',
+        "That honestly wasn't down to us.",
+        'Our booking engine did not create the double charge.',
+        'The thermostat behaved just as it was programmed to.',
+        'Our fitters made no mistakes on the job.',
+        'None of my drivers were rude to you.',
+        "I don't see how the leak was down to us.",
+        "I don't believe my pharmacist did anything improper.",
+        'No part of the delay was caused by our kitchen.',
+        "I fail to see how the breakage was our responsibility.",
+        "Our booking app didn't cause the double booking.",
       ],
       pass: [
         'I can assure you that your card details were never stored on our system.',
@@ -173,13 +206,23 @@ export const defensiveness: Rule[] = [
       // Emphatic "did" against the client's account: "we did send the confirmation", "I did try to call you".
       '^#Adverb? (we|i) did (send|call|reply|email|deliver|tell|explain|inform|warn|notify|arrive|knock|ring|try|attempt|mention|respond|leave|answer)',
       '(do not|can not) (know|understand|see) why you (think|thought|believe|would think|claim|are claiming|say|are saying|assume)',
+      // Hedged incredulity at the client's view: "I'm not sure why you think this is our fault".
+      '(not sure|unsure|no idea|puzzled|baffled|confused) (why|how) you (think|thought|believe|would think|claim|say|assume|got the impression|came to)',
+      // "That simply isn't how the conversation went."
+      '(that|this|it) #Adverb (is|was) #Adverb? not (how|what) (the|our|your) #Noun+ (went|happened|played out|unfolded|took place)',
+      '(that|this|it) #Adverb? (is|was) #Adverb? not (what|how) (took place|occurred|went on|went down|transpired)',
+      '(that|this|it) #Adverb (is|was) #Adverb? not (what|how) (happened|it happened|it went|things went)',
+      // "That's not at all what our advisor told you."
+      '(that|this|it) (is|was) #Adverb? not (at all)? what (i|we|he|she|they|our #Noun+|my #Noun+) (said|told|wrote|meant|promised|agreed|quoted|offered)',
+      '(that|this|it) #Adverb? (is|was) #Adverb? not what (was|had been) (agreed|said|discussed)',
     ],
     // A correction after hearing the client out is not a flat contradiction (§4.1: "a short factual
     // explanation after an acknowledgement"): "I understand where you're coming from, but that was not the case".
     unless: {
       cues: ['ownership', 'apologyWord'],
       // "The charge is correct because you didn't cancel in time" puts the fault on the client (blame-client).
-      match: ['fair (to|on|for) you', '(i|we) #Adverb? (can)? #Adverb? (understand|see|hear|appreciate) (where|why|what|how) you', 'coming from', 'because you'],
+      // "The invoice is accurate as far as I can tell, but I've asked finance to check" hedges and acts.
+      match: ['fair (to|on|for) you', '(i|we) #Adverb? (can)? #Adverb? (understand|see|hear|appreciate) (where|why|what|how) you', 'coming from', 'because you', 'as far as (i|we) (can|could) (tell|see|make out)'],
     },
     message: "Flatly contradicting the client's account turns the reply into an argument about who is right, and arguing only makes an angry reader push harder.",
     suggestions: [
@@ -223,6 +266,11 @@ export const defensiveness: Rule[] = [
         'The fitting did not go the way you describe.',
         'You may have mixed us up with another garage.',
         'I find it hard to believe that our receptionist shouted.',
+        "I'm baffled how you came to the view that we lost it.",
+        "That really isn't how the handover went.",
+        "That honestly isn't what went on at the pharmacy.",
+        "That isn't at all what my colleague said.",
+        "This really isn't what was discussed.",
       ],
       pass: [
         'Here is what happened on our side, so you have the full picture.',
@@ -230,6 +278,7 @@ export const defensiveness: Rule[] = [
         "I can't say I disagree with your points.",
         'That is not what we promised you, and that is on us.',
         "I understand where you're coming from, but that was not the case.",
+        "The fee looks correct as far as I can tell, but I've asked our billing lead to recheck it by noon.",
         'I never said that clearly enough, and I am sorry.',
         "I'm sorry: the courier's notes tell a different story from yours, so I'll chase them today.",
       ],
@@ -327,6 +376,29 @@ export const defensiveness: Rule[] = [
       '(take|takes|took) (great|a lot of|real|immense|enormous)? pride in',
       '(we|i) pride (ourselves|myself) on',
       '(tested|checked|inspected) (it|everything|them|the #Noun|each #Noun|every #Noun)? (thoroughly|twice|carefully|fully|rigorously) before',
+      // Without the optional adverb: compromise does not backtrack into a group that has multi-word options.
+      '(acted|act|behaved) (in good faith|correctly|properly|appropriately|professionally|responsibly|reasonably|lawfully)',
+      // Delivered to the document: "I delivered precisely what was in the signed brief".
+      '(delivered|did|built|made|produced|supplied|provided|installed|followed|designed) (exactly|precisely|just) what (was|is) (in|on|set out in|written in|agreed in|specified in|laid out in) (the|your|our) .? (brief|spec|specification|contract|quote|order|proposal|agreement|plan|drawings|scope|statement)',
+      // Track record with any subject: "our agency has a spotless record", "the clinic has an impeccable reputation".
+      '(we|i|our #Noun+|my #Noun+|the #Noun|they|he|she) (have|has|had) #Adverb? (a|an) #Adverb? (spotless|impeccable|unblemished|flawless|exemplary|unblemished) (record|track|reputation|history)',
+      '(we|i|our #Noun+|my #Noun+|they|he|she) (have|has|had) #Adverb? bent over backwards',
+      '(we|our #Noun+|my #Noun+|the #Noun) (have|has|had) #Adverb? (a|an) #Adverb? (excellent|outstanding|stellar|superb|first class|proven) (reputation|track record)',
+      // A qualified record: "we have a flawless safety record". (#Noun, not #Noun?, which would swallow "record".)
+      '(we|i|our #Noun+|my #Noun+) (have|has|had) #Adverb? (a|an) (spotless|impeccable|perfect|flawless|unblemished|exemplary|excellent|outstanding) #Noun (record|reputation|history)',
+      // Confidence in the staff instead of the client's problem: "I'm confident in my staff".
+      '(i am|we are) #Adverb? (confident|satisfied) in (my|our|the) (staff|team|engineers|technicians|drivers|nurses|people|crew|colleagues|work|workmanship)',
+      // "The portal did exactly what it was built to do."
+      '(did|does|do) (exactly|precisely|just) what (it|they) (was|were|is|are) (built|designed|meant|supposed|programmed|configured|made) to',
+      '(can not|could not|should not) #Adverb? expect (us|me|our #Noun+|my #Noun+|anyone) to',
+      // "We can hardly be expected to …", "it's unreasonable to expect us to …".
+      '(we|i|our #Noun+|my #Noun+|anyone|nobody) (can|could) (hardly|scarcely|barely) be expected to',
+      '(unreasonable|unfair|impossible|unrealistic) to expect (us|me|our #Noun+|my #Noun+|anyone) to',
+      // Volume as the whole answer: "we've processed thousands of these claims without a complaint", "our
+      // couriers have delivered millions of parcels." Not when the sentence goes on to act ("…, so I've booked").
+      '(we|i|our #Noun+|my #Noun+) (have|has|had)? #Verb .? (thousands|hundreds|millions) of .{1,4}$',
+      '(we|i|our #Noun+|my #Noun+) (have|has|had)? #Verb .? (thousands|hundreds|millions) of .{1,4} (without|never)',
+      '(we|i) #Adverb? stand by (our|my|the) (team|staff|engineers|engineer|technician|technicians|driver|drivers|colleague|colleagues|nurse|nurses|workmanship)',
     ],
     unless: { cues: ['ownership', 'apologyWord'] },
     message: 'Pointing to your effort, experience or track record defends you instead of engaging with what the client went through, so it reads as "you are wrong to be upset".',
@@ -395,6 +467,21 @@ export const defensiveness: Rule[] = [
         'I was only trying to help you.',
         'We take great pride in our workmanship.',
         'Every unit is inspected carefully before dispatch.',
+        'The locksmith acted correctly throughout.',
+        'We built precisely what was set out in the approved plan.',
+        'The practice has an unblemished reputation in this town.',
+        'My colleagues have bent over backwards all month.',
+        'Our drivers can hardly be expected to foresee a rail strike.',
+        "It's unrealistic to expect our porters to carry every bag.",
+        "I've repaired hundreds of these boilers.",
+        'I stand by my technician on this one.',
+        'Our surgery has an outstanding reputation locally.',
+        'We have an impeccable hygiene record.',
+        'I am entirely confident in my engineers.',
+        'The alarm did precisely what it was designed to.',
+        "You can't honestly expect our drivers to wait an hour.",
+        "We've catered for thousands of events.",
+        'Our drivers have delivered millions of parcels.',
       ],
       pass: [
         'To be clear, you will not be charged for the failed transaction.',
@@ -406,6 +493,7 @@ export const defensiveness: Rule[] = [
         'You are entitled to a full refund, and it is on its way today.',
         'I followed up with the courier this morning and they will deliver tomorrow.',
         'As far as I can see, the refund went through on Monday.',
+        "Our fitters have replaced hundreds of these valves, so I've booked the most experienced one for Friday at 8.",
       ],
     },
   },
@@ -425,6 +513,9 @@ export const defensiveness: Rule[] = [
       '^there is nothing (for us|for me)? to (apologize|apologise) for',
       'why (should|would) (we|i) (apologize|apologise)',
       '(an|any) (apology|apologies) (is|are|would be) #Adverb? not (warranted|needed|necessary|due|appropriate|owed)',
+      // "We will not be issuing an apology", "I'm not going to offer you any apology".
+      '(i|we) (will|shall|am|are|was|were) not #Adverb? (be|going to)? (issuing|offering|making|giving|extending|sending|issue|offer|make|give|extend|send) (you)? (an|any) (formal|written|public)? (apology|apologies)',
+      'no (apology|apologies) (will|is going to|shall) be (issued|given|offered|made|forthcoming|sent)',
     ],
     message: 'Refusing to apologise tells the client you care more about being right than about what they went through, which reliably escalates a complaint.',
     suggestions: [
@@ -432,7 +523,7 @@ export const defensiveness: Rule[] = [
       "I'm sorry this was frustrating. Here is why the check is needed, and how I can make it quicker for you.",
     ],
     examples: {
-      flag: ["I'm not going to apologize for following the standard check-in procedure.", "We won't apologise for enforcing the policy.", 'We have nothing to apologize for here.', "We don't owe you an apology.", 'Why should we apologise for a storm?', "I won't be apologising for our chef."],
+      flag: ["I'm not going to apologize for following the standard check-in procedure.", "We won't apologise for enforcing the policy.", 'We have nothing to apologize for here.', "We don't owe you an apology.", 'Why should we apologise for a storm?', "I won't be apologising for our chef.", "We're not going to offer any formal apology for the surcharge.", 'No apology will be forthcoming from the management.'],
       pass: ['No need to apologize for calling late.', 'You have nothing to apologise for.'],
     },
   },
@@ -444,8 +535,11 @@ export const defensiveness: Rule[] = [
       'i resent (the|your|that|this|any)? (suggestion|implication|accusation|insinuation|claim|comment|comments|remark|remarks|tone|idea|assumption)',
       'i resent being',
       'i #Adverb? (take|took) (offense|offence|exception|umbrage)',
+      'i #Adverb? (take|took) (real|great|strong|serious|grave|particular|huge) (offense|offence|exception|umbrage)',
       '(i|we) (am|are|was|were|feel|felt) #Adverb? (offended|insulted|hurt) (by|that|at)',
       'i find (that|this|it|your #Noun+) #Adverb? (offensive|insulting|hurtful)',
+      // "I find the accusation that we overcharged you quite insulting".
+      'i (find|found) (the|your|that|this|such|these|those) (accusation|accusations|insinuation|insinuations|allegation|allegations|implication|suggestion|remark|remarks|comment|comments) .{0,8} (offensive|insulting|hurtful|disrespectful)',
       '(i|we) (take|took) (this|that|it|your #Noun) #Adverb? personally',
       'i object to (being|your|that)',
       '(i|we) #Adverb? do not #Adverb? appreciate (being|your|the|that|this)',
@@ -474,6 +568,8 @@ export const defensiveness: Rule[] = [
         'Frankly your tone in that email was insulting.',
         "I'm disappointed that you would suggest we lied.",
         'You are accusing us of something we did not do.',
+        'I found your insinuation about my bookkeeping deeply offensive.',
+        'I took great offence at your review.',
       ],
       pass: ['I resent the invoice this morning, so it should be in your inbox now.', 'Please try not to worry; I have taken over your case personally.'],
     },

@@ -17,6 +17,13 @@ const TRIVIAL = '(trivial|negligible|insignificant|inconsequential|immaterial|co
 const SMALL_THING =
   '(delay|difference|charge|fee|typo|glitch|hiccup|error|mistake|issue|problem|review|scratch|dent|stain|bug|outage|day|days|hour|hours|minute|minutes|week|weeks|dollar|dollars|cent|cents|pound|pounds|euro|euros|inconvenience|misunderstanding|blip|wait|discrepancy|paperwork|formality|technicality|scratch|scratches|mark|marks|money|quid|bucks|detail|oversight|slip|nuisance|annoyance)';
 const SMALL_ADJ = '(small|minor|tiny|little|slight|trivial|insignificant|cosmetic|harmless|negligible|teeny|minuscule)';
+/** Degree words, which compromise tags unevenly ("far" and "pretty" come out as adjectives). */
+const DEGREE = '(far|much|a lot|way|even|so much|pretty|quite|relatively|very|fairly|rather|really|so|that)';
+/** Others the client is compared with ("lots of our patients wait longer"). */
+const OTHERS =
+  '(patients|customers|clients|guests|people|users|members|families|passengers|travellers|travelers|tenants|residents|callers|shoppers|students|households|businesses|companies|drivers|homeowners)';
+// Longer options first: compromise takes the first option that matches and does not come back for "most of".
+const SOME_OF = '(most of|many of|some of|half of|lots of|loads of|plenty of|a lot of|dozens of|hundreds of|most|many|other|some|plenty)';
 const FEELING = '(upset|angry|worked|uptight|wound|heated|riled|dramatic|sensitive|touchy|hysterical|worried|mad|annoyed|frustrated|concerned|stressed|anxious|emotional|excited|defensive|alarmed|panicked|hostile|irate|agitated)';
 
 export const dismissive: Rule[] = [
@@ -28,6 +35,13 @@ export const dismissive: Rule[] = [
     // "I hope you can relax" are not addressed to the client as commands.
     match: [
       '^(please|just|ok|okay|now)? (calm|settle|cool|simmer|chill) (down|out)',
+      // After an interjection or a vocative: "Mate, chill out", "Look, relax", "Sir, please calm down".
+      '^(please|just|ok|okay|now|look|listen|honestly|seriously|right|oh|mate|buddy|pal|hun|dude|guys|folks|sir|madam|love|well|hey|so){1,2} (calm|settle|cool|simmer|chill) (down|out)',
+      '^(please|just|ok|okay|now|look|listen|honestly|seriously|right|oh|mate|buddy|pal|hun|dude|guys|folks|sir|madam|love|well|hey|so){1,2} (relax|breathe)',
+      '^(please|just|try and|try to)? (keep|stay|remain) calm',
+      '(please|just|you need to|you must|you should|you have to|try to|try and) (keep|stay|remain) calm',
+      'you (need|have|ought|got) to (relax|chill|calm down|calm yourself|settle down|cool down|chill out)',
+      '(cool your jets|hold your horses|pipe down|wind your neck in|dial it down|tone it down|simmer down)',
       '(you|please|just|to|should|must) (calm|settle|cool|simmer|chill) (down|out)',
       '^(please|just)? relax',
       '(please|just) relax',
@@ -40,6 +54,8 @@ export const dismissive: Rule[] = [
       // proportion" is an opinion about a third party.
       '(you are|you have|you) #Adverb? (blowing|blew|blown) (this|it|things|that) #Adverb? out of proportion',
       '(not|stop|quit) (blowing|blow) (this|it|things|that) #Adverb? out of proportion',
+      // Any object, as long as the client is the one doing it: "you're blowing a tiny mix-up way out of proportion".
+      'you #Adverb? (are|have)? #Adverb? (blowing|blew|blown) .{1,6} out of proportion',
       'you will get over (it|this|that)',
       '(take|taking) (it|this|that|things) .{0,2} (so|too) (personally|seriously)',
       'try not to take (it|this|that) personally',
@@ -90,6 +106,11 @@ export const dismissive: Rule[] = [
         'You need to take a deep breath.',
         "Let's not blow this out of proportion.",
         "You're being a bit dramatic about this.",
+        "Honestly, you've blown one late courier completely out of proportion.",
+        'Honestly, chill out, the courier has it.',
+        'Hold your horses, the engineer is on his way.',
+        'Please try to stay calm while we look at the file.',
+        'You have to relax, the refund is on its way.',
       ],
       pass: [
         'I had to compose myself before the presentation, so I know the feeling.',
@@ -135,6 +156,97 @@ export const dismissive: Rule[] = [
       '(it|this|that) #Adverb? (only|just) (lasted|took) (a|#Value)',
       '(barely|hardly|scarcely) (noticeable|visible|audible|perceptible|noticed|affected|matters)',
       '(it|this|that) (is|was) #Adverb? not (a|such a)? #Adverb? big deal',
+      // With the adverb before the verb, or a bigger-sounding noun: "this really isn't a big deal", "that frankly wasn't a serious error".
+      '(it|this|that) #Adverb? (is|was) #Adverb? not (a|an|such a)? #Adverb? (big|huge|major|massive|serious|real|great) (deal|problem|issue|error|mistake|concern|drama|thing)',
+      '(hardly|scarcely|barely|not exactly|not really) (a|an|such a) (big|huge|major|massive) (deal|thing|problem|issue)',
+      '(nothing|not something|no reason) to lose (any)? sleep',
+      '(keep|put|see|get) (things|this|it|everything) in proportion (here|please)?$',
+      '(doubt|bet) (many|most|any)? (anyone|anybody|others|other people|many|most) (else)? (would|will)? #Adverb? (have)? (noticed|notice|cared|care|minded|mind)',
+      'lose (all|any)? perspective',
+      '(it|this|that) (is|was) #Adverb? not (a|an|such a)? #Adverb? (huge|major|massive|serious|real|great) (deal|error|mistake|concern|drama)',
+      // The client compared with others who had it worse: "lots of our patients wait far longer than you did".
+      `${SOME_OF} (our|the|my)? ${OTHERS} .{0,4} (longer|worse|harder|more) than (you|that|this|yours|your|#TextValue|#NumericValue)`,
+      // (A wildcard must be followed by a plain word or a group of single words: compromise never matches a
+      // group with a several-word option or a #Tag right after a wildcard.)
+      `${SOME_OF} (our|the|my)? ${OTHERS} .{0,4} (twice|thrice) as (long|bad|much)`,
+      `${SOME_OF} (our|the|my)? ${OTHERS} .{0,4} times as (long|bad|much)`,
+      `${SOME_OF} (our|the|my)? ${OTHERS} .{0,4} (far|much|way|even|considerably|significantly) (worse|longer)`,
+      `(have|had|has) it ${DEGREE}? (worse|harder|tougher|rougher)`,
+      `(got|get|gotten|getting|came|come|coming) off ${DEGREE}? (lightly|lucky|easy|easily|lighter)`,
+      'you (are|were) #Adverb? (lucky|fortunate)$',
+      // Bright side after an interjection: "Well, at least the hotel had a room", "Look, at least you got a refund".
+      '^(well|still|hey|anyway|but|and|so|oh|look|honestly|listen){1,2} at least (you|your|it|nothing|no one|nobody)',
+      '^(well|still|hey|anyway|but|and|so|oh|look|honestly|listen){0,2} at least the #Noun+ (had|got|was|is|were|did|still|arrived|worked|came|made|has|have|turned|showed|found)',
+      'but at least (you|your)',
+      // The client's account as inflated: "you're making this sound far worse than it is".
+      // Only with the client as the one inflating it: "our old form made it sound worse than it was" is self-critique.
+      `you #Adverb? (have been|are|have|keep)? #Adverb? (making|make|made) (this|it|that|things|everything) (sound|look|seem|out to be)? ${DEGREE}? (worse|bigger|more serious|more dramatic|more complicated|a bigger deal) than`,
+      'you #Adverb? (have been|are|have|keep)? #Adverb? (making|make|made) .{1,3} out to be',
+      `you #Adverb? (have been|are|have|keep)? #Adverb? (making|make|made) .{1,3} (sound|look|seem) ${DEGREE}? (worse|bigger|more serious|more dramatic|a bigger deal) than`,
+      '(all the|all this|what the) (panic|drama|outrage|uproar|commotion|hysteria|kerfuffle|song and dance)',
+      // Feelings as pointless: "worrying about it won't change anything".
+      '^(worrying|stressing|fretting|panicking|complaining|moaning|dwelling|getting upset|getting angry|getting worked up|being upset|being angry) .{0,3} (will|does|would|can) not (change|help|fix|solve|undo|achieve|make) (anything|much|matters|it|the|any)',
+      // "It's not like you lost any money", "it's not as if the flight was cancelled".
+      // compromise reads the "'s" of "it's not like you lost" as "has".
+      '(it|this|that) (is|was|has)? #Adverb? not (like|as if|as though) (you|anyone|anybody|someone|somebody|nobody) #Adverb? #Verb',
+      '(it|this|that) (is|was|has)? #Adverb? not (like|as if|as though) (your|the|a|an|any) #Adjective? #Noun+ #Adverb? #Verb',
+      // "A two-hour delay is nothing compared to the Christmas rush" (not "nothing compared to what you went through").
+      '(delay|wait|waiting|queue|outage|downtime|charge|fee|scratch|dent|glitch|noise|hold|disruption|inconvenience) (is|was|are|were) #Adverb? nothing compared (to|with)',
+      '(delay|wait|scratch|dent|mark|stain|outage|glitch|noise|error|mistake|issue|problem|inconvenience|blip|hiccup|disruption|downtime|typo) (is|was|are|were) #Adverb? nothing (really)?$',
+      '(it|this|that) (is|was) #Adverb? (only|just)? (one|a single) .{0,3} out of (a|an|#Value|every|all|hundreds|thousands)',
+      '(it|this|that|about) (is|was|has)? #Adverb? (only|just|merely)? (one|a single) (missed|late|wrong|cancelled|canceled|delayed|bad|broken|lost|typo|mistake|error|dropped)',
+      // Sneering size words: "a measly £4", "a paltry ten minutes", "a mere couple of days".
+      '(measly|paltry|piddling|piffling|piddly)',
+      // Hyperbolic contrast: "it's a parking fee, not a mortgage".
+      'not (a|an) (mortgage|fortune|kidney|life sentence|funeral|war|famine|ransom|tragedy|catastrophe|national emergency|natural disaster|hostage situation)$',
+      '(get|getting) (too|so|overly|all) (excited|worked up|het up|hot and bothered|wound up|emotional|heated|hung up) (about|over|on)',
+      '(is|was|it) #Adverb? not (that|so) deep',
+      '(hardly|not exactly|scarcely) (a|an) .{0,2} (amount|sum|fortune|difference|loss)',
+      '(turn|turning|turned) .{1,4} into (a|an) #Adjective? (saga|drama|crisis|war|production|circus|catastrophe|federal case|soap opera)',
+      // "A couple of hours of downtime in an entire year" (not "the only outage in the entire year").
+      '(hours|minutes|days|hour|minute|day|nights|night) .{0,3} in (an|the) (entire|whole) (year|month|season|contract|stay|trip|holiday|term)',
+      '(hours|minutes|days|hour|minute|day|nights|night) .{0,3} out of (an|the) (entire|whole) (year|month|season|contract|stay|trip|holiday|term)',
+      '(only|just|merely) (delayed|late|held up|down|offline|overdue|out) (by|for)',
+      `${SOME_OF} (our|the)? ${OTHERS} would (be|have been) #Adverb? (happy|glad|grateful|thrilled|delighted|pleased)`,
+      `(happens|happen) to (all|most|many|lots|plenty) (of)? (our|the)? ${OTHERS}`,
+      '(a|an|just a|just an) routine (glitch|error|issue|delay|hiccup|problem|blip|outage)',
+      '(hardly|not|barely|scarcely) .{0,2} break the bank',
+      'more (of|like) (a|an) (drip|blip|hiccup|inconvenience|nuisance|annoyance|niggle|scratch|scuff|formality|glitch)',
+      '(your|the) #Noun still (went ahead|took place|happened|went fine)',
+      // Normalising the wait: "people wait for refunds all the time", "everyone has to wait sometimes".
+      '(wait|waits|waited|waiting|queue|queues|queued) .{0,3} all the time',
+      '(everyone|everybody|we all|all of us) (has|have) to (wait|queue|put up with|deal with|be patient)',
+      '(pocket money|small change|loose change|spare change)',
+      '(knickers|panties|undies|pants) in a (twist|knot|bunch)',
+      // The problem's length or reach sized as trivial: "the outage barely lasted a coffee break".
+      // With a small quantity: "only affected the EU region" is scope, not minimizing.
+      '(outage|delay|wait|downtime|disruption|interruption|glitch|error|issue|problem|bug|hiccup|blip|leak|noise|works) #Adverb? (barely|only|just|hardly) (lasted|took|cost|delayed|ran|affected) (a few|a couple|a handful|a|an|#Value|one|few|couple|handful)',
+      '(just|simply|only) one of those (days|weeks|things|times)',
+      '(only|just|merely) (a|a little) bit of #Noun',
+      '^#Adverb? (it is|it was|that is|this is) #Adverb? (only|just|merely)? (a|a little) bit of #Noun',
+      'not worth (getting|being|feeling) (this|that|so|all)? #Adverb? (upset|angry|worked|stressed|annoyed|worried|wound|het|heated|cross)',
+      '(would|could) #Adverb? (hardly|barely|scarcely) (call|describe|consider)',
+      'storm in a',
+      '(end of the day|all said and done) (it is|it was|this is|that is) #Adverb? (just|only|merely|simply)',
+      'as (bad|serious|terrible|awful|dramatic|big) as all that',
+      'no (biggie|biggy)',
+      '(will|should|usually|normally|generally|often|always|glitches|issues|problems|things|bugs|delays|these|they|it) (sort|sorts) (itself|themselves) out',
+      `${PROBLEM} (is|was|are|were) ${DEGREE}? #Adverb? (tiny|minimal|minuscule|microscopic|marginal|slight|trivial|negligible|insignificant)`,
+      '(hardly|not|far from|scarcely) the worst (thing|problem|outcome|case|scenario|delay|that)',
+      // "Not the catastrophe you're describing", "nothing compared with what other tenants had".
+      'not (the|quite the|exactly the) (catastrophe|disaster|crisis|tragedy|drama|emergency|nightmare|scandal|big deal|major issue) (you|that you|it sounds|it seems)',
+      'nothing compared (to|with) (what)? (some|other|most|many|plenty|lots)',
+      'sense of (proportion|perspective)',
+      'bat an (eye|eyelid)',
+      'like this (are|is) #Adverb? (inevitable|unavoidable|normal|common|expected|standard|typical|routine)',
+      '(late|delayed|behind|short) that is all$',
+      '(not|hardly|barely) (a|an|really a)? (problem|issue|matter|thing|delay|mistake|error) worth (escalating|complaining|fussing|worrying|raising|chasing|pursuing|getting)',
+      '(kind|sort|type) of (thing|things|issue|problem|delay|error|glitch) that (happens|happen|occurs|comes up|crops up)',
+      '(worse|bigger|more serious|more important) (things|problems|issues) (than|in life|in the world|going on)',
+      `(lucky|fortunate) .{0,3} (most|many|other|some) ${OTHERS}`,
+      '(end of the day|in the end|either way|all the same) you still (got|made|arrived|reached|received|had|managed)',
+      '(is|was|are|were|about|over|for) (a|the) mere (#Value|couple|few|handful|fraction)',
+      '^(it is|it was|that is|this is|we are talking|we are talking about) #Adverb? (only|just|merely)? (a|one)? (couple of|few|handful of) (pence|pennies|cents|quid|bucks)',
       '(it|this|that) (is|was) #Adverb? not (a|such a)? #Adverb? (huge|major|massive|serious|big) (problem|issue)',
       '(is|was) #Adverb? no big deal',
       '(not|hardly) the end of (the|your) (world|business|life|career)',
@@ -213,7 +325,7 @@ export const dismissive: Rule[] = [
       'non-issue',
       'non-event',
       'storm in a teacup',
-      'grand scheme of things',
+      'grand scheme',
       '^no harm done',
       '(nobody|no one) (died|was hurt|got hurt|was injured|got injured)',
       'not like (anyone|anybody|someone|somebody) (died|got|was) (hurt|injured|killed)?',
@@ -221,7 +333,9 @@ export const dismissive: Rule[] = [
       '(hardly|barely|scarcely) (anyone|anybody) #Adverb? (noticed|notice|complained|was|were|saw)',
       `(it|this|that) (is|was) #Adverb? (only|just|merely)? (a|an) #Adverb? ${SMALL_ADJ} (fraction|amount|sum|percentage|portion)`,
       // "You're lucky it was only one item": the comparison with something worse.
-      'you (are|were) #Adverb? (lucky|fortunate) (it|that|we|you|to)',
+      // "You were lucky to catch me" is about the writer's availability, not the size of the problem.
+      'you (are|were) #Adverb? (lucky|fortunate) (it|that|we|you)',
+      'you (are|were) #Adverb? (lucky|fortunate) to !(catch|reach|find)',
       'you (should|ought to) be (glad|grateful|thankful) (it|that|we|you)',
       '(was not|is not|were not|could not have been) (any)? worse',
       // The reaction as excessive: "your reaction seems out of proportion".
@@ -305,7 +419,7 @@ export const dismissive: Rule[] = [
       '(delay|wait|charge|fee|difference|outage|downtime|discrepancy|overcharge) (is|was|were|are) #Adverb? (only|just|merely) (a|an|#Value|one) #Adjective? (few|couple)? (minutes|hours|days|weeks|dollars|pounds|euros|cents|pence|minute|hour|day|week|dollar|pound|euro|cent)',
     ],
     // "It's not a big deal at all to resend the files" is about the writer's own effort.
-    unless: { match: ['big deal at? all? to #Verb'], cues: ['ownership', 'apologyWord'] },
+    unless: { match: ['(big|huge|major|real) (deal|problem|issue|thing|trouble) at? all? to #Verb', '(big|huge|major|real) (deal|problem|issue|thing) at? all? to (#Verb|#Noun) #Determiner', '(it|this|that) should not have (happened|reached|got|gotten|been)'], cues: ['ownership', 'apologyWord'] },
     message: 'Minimizing or normalising what happened tells the client their experience does not count, so they repeat it louder.',
     suggestions: [
       "I know how disruptive this was, and here is what I'm doing about it today.",
@@ -348,6 +462,43 @@ export const dismissive: Rule[] = [
         "Most people don't even notice the noise.",
         "It's really not a huge problem.",
         'Other customers have waited much longer.',
+        'It honestly was not a major mistake, just a wrong postcode.',
+        'Plenty of our callers waited twice as long on Monday.',
+        'Some families had it a lot harder during the flooding.',
+        'You got off pretty lucky compared with the other flights.',
+        'Still, at least nobody missed the connection.',
+        "You're making the outage out to be more serious than it was.",
+        'Fretting about the invoice will not change the total.',
+        "It isn't as if anyone lost their booking.",
+        'Two hours on hold is nothing compared to the Christmas rush.',
+        'We are talking about a measly fifty pence.',
+        "It's a late parcel, not a national emergency.",
+        'Everybody has to queue at check-in sometimes.',
+        'The downtime only lasted a few minutes.',
+        'It was only a bit of dust on the screen.',
+        'I would hardly describe one missed call as a failure.',
+        'Honestly, the lift noise is pretty minimal.',
+        "Honestly, it's a single late payment.",
+        "Let's not turn a late delivery into a crisis.",
+        'The site was only down for twenty minutes.',
+        'Most shoppers would be grateful for a voucher.',
+        'Honestly, that was a routine blip.',
+        "It's more of a niggle than a fault.",
+        "It's a few minutes of disruption in an entire month.",
+        "It's not the disaster you think it is.",
+        "That's nothing compared to what some passengers had yesterday.",
+        'It is hardly a mistake worth escalating.',
+        "It's the kind of glitch that crops up after every update.",
+        'There are bigger problems in life than a cold starter.',
+        'You were fortunate, most patients wait six weeks.',
+        "It isn't a big thing, honestly.",
+        "It's really nothing to lose sleep over.",
+        'I doubt many others would have minded.',
+        "Let's not lose all perspective here.",
+        "Most guests wouldn't bat an eye at that.",
+        'Glitches like this are inevitable after an upgrade.',
+        "Your refund is a day late, that's all.",
+        "Honestly, it's not the worst thing that could happen.",
       ],
       pass: [
         "The fix is a minor code change, and I've deployed it this morning.",
@@ -361,6 +512,21 @@ export const dismissive: Rule[] = [
         'Every account was affected equally, so nothing was singled out on yours.',
         'Any chance of getting a slight delay until Wednesday to complete them?',
         'There is a small problem with the image you uploaded: could you send it again?',
+        'Many of our guests stay longer than a week, so the weekly rate may suit you.',
+        "You were lucky to catch me, and I can sort it now.",
+        "A mere ten minutes after you called, the power was back, and I'll keep monitoring it.",
+        "It's a bit of a wait for the part, so I've booked the engineer for Friday.",
+        'The fix only took ten minutes, so you are all set.',
+        "The problem won't sort itself out, so I'm sending an engineer today.",
+        "Unfortunately that's just how the billing system works, and I can't change it.",
+        'The outage only affected the EU region, which includes yours, so I have applied a credit.',
+        'It was the only outage in the entire year that hit you, and that makes it worse, so I have credited the month.',
+        "It's not like you to miss a payment, so I checked the card on file.",
+        "It's not a huge deal at all to re-run the report tonight.",
+        "It's not a big problem to move your appointment, so I've booked Thursday at 10.",
+        "It's the kind of error that happens after a migration, and it shouldn't have reached you.",
+        'Please keep things in proportion when you rate each item in the survey.',
+        'At least one of our engineers will be on site by 9 am.',
       ],
     },
   },
@@ -378,12 +544,17 @@ export const dismissive: Rule[] = [
       '(do not|never) freak out',
       'no (need|reason|cause) to (panic|stress|fret|fuss|overreact)',
       '(do not|never|not to) let (it|this|that) (ruin|spoil|get to|bother|upset)',
+      // "You shouldn't let a small delay ruin your holiday", "don't let one bad haircut spoil your week".
+      '(do not|never|not to|should not|must not|try not to) let .{1,4} (ruin|spoil|wreck|dampen|sour|derail|overshadow) (your|you|the)',
+      // Modal versions of "don't get upset": "you really shouldn't get so worked up over a refund".
+      '(should not|must not|need not|do not need to|should never|ought not to) #Adverb? (be|get|feel) #Adverb? #Adverb? (upset|angry|worked|uptight|wound|heated|riled|dramatic|touchy|hysterical|mad|annoyed|frustrated|emotional|irate|agitated|cross)',
       '(stop|quit) (worrying|stressing|fretting|panicking|fussing)',
       '(i|we) #Adverb? would not (worry|stress|fret|panic) (about|over) (it|this|that)',
       '(i|we) #Adverb? would not lose (any)? sleep',
       `${FEELING} up? (over|about) nothing`,
       'no (point|use|sense) in? (getting|being|stressing|worrying|fretting) #Adverb? #Adjective?',
-      'nothing to (be|get) #Adverb? (upset|worried|concerned|angry) about',
+      'nothing to (be|get) #Adverb? (upset|worried|concerned|angry|alarmed|anxious|stressed|scared|frightened|panicked|cross|worked up) (about|over)',
+      '(getting|get|got) #Adverb? (so|all|this)? (worked up|wound up|het up|hot and bothered|in a state) (about|over)',
     ],
     // "Don't worry, I've already stopped the duplicate order" reassures with an action: that is fine.
     unless: { match: ['(i|we) have #Adverb? #PastTense', '(i|we) will #Verb', 'going to #Verb'] },
@@ -400,9 +571,13 @@ export const dismissive: Rule[] = [
         "There's no need to get so worked up over a password reset.",
         "Don't worry about the charge, it's nothing.",
         "There's no reason to feel so anxious about the audit.",
+        'Try not to let one cancelled lesson spoil your month.',
+        'You really should not get so irate about a late invoice.',
+        "You're getting worked up over a two-minute fix.",
       ],
       pass: [
         "Don't panic: I have already cancelled the letter and you owe nothing.",
+        'We will not let a billing error ruin your holiday, so the charge is already reversed.',
         'No need to worry, I will call the courier at 9 am and confirm the slot.','No need to apologize for calling late.', "Don't worry, I've already stopped the duplicate order before it shipped.", "There's nothing to worry about: I have already reversed the charge."],
     },
   },

@@ -10,13 +10,18 @@ import type { Rule } from '../rule-types.js';
 const CLIENT_CONDUCT =
   '(email|emails|message|messages|tone|attitude|behaviour|behavior|language|letter|reply|manner|complaint|complaints|demand|demands|' +
   'request|requests|expectation|expectations|comments|accusation|accusations|claim|claims|threats|conduct|response|review|rant|' +
-  'idea|ideas|suggestion|suggestions|argument|arguments|logic|reasoning|theory|opinion|proposal)';
+  'idea|ideas|suggestion|suggestions|argument|arguments|logic|reasoning|theory|opinion|proposal|' +
+  // Ways of complaining, named as conduct: "your constant whining is exhausting", "your outburst was abusive".
+  'whining|moaning|whinging|nagging|ranting|shouting|yelling|screaming|swearing|outburst|outbursts|tirade|tirades|rants|voicemail|voicemails|' +
+  'rudeness|hostility|aggression|temper|impatience|accusations)';
 // Judgements of a person or their conduct.
 const ATTACK =
   '(rude|ridiculous|unacceptable|absurd|unreasonable|childish|insulting|offensive|abusive|aggressive|hysterical|pathetic|laughable|' +
   'outrageous|nonsense|inappropriate|excessive|petty|silly|irrational|ludicrous|preposterous|appalling|disgraceful|shameful|unhinged|bizarre|' +
   'stupid|dumb|idiotic|moronic|asinine|' +
-  'baseless|nonsensical|insane|crazy|threatening|exhausting|tiresome|tiring|draining|irritating|annoying|over the top|out of line|uncalled for)';
+  'baseless|nonsensical|insane|crazy|threatening|exhausting|tiresome|tiring|draining|irritating|annoying|over the top|out of line|uncalled for|' +
+  'disgusting|vile|deplorable|despicable|obnoxious|nasty|vicious|hateful|horrible|atrocious|belligerent|hostile|bullying|intimidating|' +
+  'harassing|spiteful|vindictive|juvenile|immature|infantile|manipulative|meaningless|worthless|beyond the pale|out of order|boring|tedious)';
 // Scorn words: judgements an apologising writer would not use about their own failure ("unacceptable",
 // "appalling" and "annoying" are left out because "a totally unacceptable wait, and it's on us" is ownership).
 const SCORN =
@@ -26,7 +31,8 @@ const SCORN =
 const CHARACTER =
   '(rude|ridiculous|unreasonable|difficult|demanding|childish|aggressive|hostile|impossible|dramatic|petty|hysterical|' +
   'paranoid|annoying|exhausting|toxic|unbelievable|ungrateful|negative|lazy|stupid|clueless|incompetent|impatient|selfish|silly|absurd|' +
-  'irrational|abusive|insulting|pushy|obnoxious|arrogant|disrespectful|combative|unpleasant|nasty|immature)';
+  'irrational|abusive|insulting|pushy|obnoxious|arrogant|disrespectful|combative|unpleasant|nasty|immature|' +
+  'unhinged|deranged|crazy|insane|delusional|vindictive|spiteful|petulant|belligerent)';
 
 const RESPECT_SUGGESTION = 'I want to help, and I need us to keep this respectful. My manager, Ana Ruiz, will call you tomorrow at 10 am.';
 
@@ -40,6 +46,25 @@ export const hostility: Rule[] = [
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition #Determiner? #Noun (is|was|are|were|has been|have been) #Adverb? #Adverb? ${ATTACK}`,
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|are) (getting|becoming) (more|increasingly)? ${ATTACK}`,
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? the (real|only|main|whole)? problem`,
+      // The conduct named as an offence: "your emails are becoming harassment".
+      `(your|these) #Adjective? ${CLIENT_CONDUCT} (is|are|was|were|have become|has become) (becoming|now|bordering on|verging on|close to|tantamount to)? (harassment|abuse|stalking|bullying|intimidation|blackmail|extortion)`,
+      // A time or place between the conduct and the verdict: "your behaviour on the phone yesterday was disgraceful".
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition? #Determiner? #Adjective? #Noun? #Date+ (is|was|are|were|has been|have been) #Adverb? #Adverb? ${ATTACK}`,
+      // The client's conduct as the cause: "your rudeness is the only reason this is taking so long".
+      'your (rudeness|hostility|aggression|abuse|temper|impatience|attitude|tone|behaviour|behavior|shouting|threats) (is|was|are|were) #Adverb? the (real|only|main|whole|sole)? (reason|cause|problem|issue)',
+      // "The way you spoke to our nurse was out of order", "behaviour this appalling".
+      `the way you (spoke|speak|talked|talk|treated|treat|behaved|behave|wrote|write|addressed|acted|act) .{0,4} (is|was) #Adverb? #Adverb? ${ATTACK}`,
+      `(behaviour|behavior|conduct|language|rudeness|manners) (this|so|that|as) ${ATTACK}`,
+      // A longer noun phrase: "your constant threats of legal action are tiresome".
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition #Determiner? #Adjective? #Noun{1,2} (is|was|are|were) #Adverb? #Adverb? ${ATTACK}`,
+      `(i|we) #Adverb? find (your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Adverb? #Adverb? ${ATTACK}`,
+      // Aimed at someone: "your behaviour towards our driver was disgusting".
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition #Possessive #Adjective? #Noun (is|was|are|were|has been|have been) #Adverb? #Adverb? ${ATTACK}`,
+      // Hedged or intensified verdicts: "nothing short of abusive", "bordering on offensive".
+      `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} #Preposition? #Determiner? #Adjective? #Noun{0,2} (is|was|are|were|has been|have been) #Adverb? (nothing short of|little short of|bordering on|verging on|beyond) ${ATTACK}`,
+      // The verdict as a verb: "your attitude stinks", "your complaint reeks of entitlement".
+      `(your|this|that) #Adjective? ${CLIENT_CONDUCT} #Adverb? (stinks|sucks|reeks|stank)`,
+      '(reeks|reek|smacks|smack|stinks) of (entitlement|arrogance|desperation|greed|bad faith|opportunism|spite|hypocrisy)',
       // "This is a ridiculous idea", "What a stupid suggestion".
       `(this|that|it|what) (is|was)? (a|an|such a|such an) #Adverb? ${ATTACK} ${CLIENT_CONDUCT}`,
       // "your ridiculous demands", "this absurd request": the judgement as an attribute.
@@ -49,6 +74,9 @@ export const hostility: Rule[] = [
       `(your|this|that|these) #Adjective? ${CLIENT_CONDUCT} (is|was|are|were) #Adverb? #Adverb? (a|an)? #Adjective? (joke|farce|insult|embarrassment|nonsense|rubbish|garbage|drivel)`,
       // Contempt nouns aimed at what the client wrote: "your nonsense", "your whining".
       'your (nonsense|rubbish|garbage|drivel|whining|moaning|ranting|tantrum|tantrums|antics|nagging|hysterics|histrionics)',
+      'your (rants|tirade|tirades|diatribe|diatribes|outbursts|whinging|bleating|griping|theatrics|dramatics|sob story|sob stories|meltdown|meltdowns)',
+      // Sneering at the client's claim: "your so-called emergency".
+      '(your|this|the) so called (complaint|emergency|problem|issue|evidence|proof|damage|fault|claim|urgent|expert|research|review|injury|crisis)',
     ],
     notIf: '(not|never)',
     message: 'Judging the client\'s email or demands turns their complaint into a fight about them; it is the line they will forward (S3).',
@@ -68,6 +96,14 @@ export const hostility: Rule[] = [
         'This is a ridiculous idea.',
         'Your argument is stupid.',
         'What a ridiculous suggestion.',
+        'Your voicemail last Friday was frankly offensive.',
+        'Quite honestly, your manner stinks.',
+        'Your temper is the main problem on these calls.',
+        'The way you addressed my colleague was frankly disgraceful.',
+        'Your repeated threats of a chargeback are tedious.',
+        'We find your language completely unacceptable.',
+        'Your voicemails have become harassment.',
+        'Your rant to the night porter was nothing short of aggressive.',
       ],
       pass: [
         "Your request is not unreasonable at all, and I've approved it.",
@@ -77,6 +113,7 @@ export const hostility: Rule[] = [
         'Your frustration is completely understandable.',
         "That's a ridiculous wait, and it's on us.",
         'Your idea is not silly at all; I have passed it to the product team.',
+        'Your email yesterday was really helpful, and I have acted on it.',
       ],
     },
   },
@@ -91,7 +128,7 @@ export const hostility: Rule[] = [
       'like a (child|toddler|baby|brat|spoilt child|spoiled child|two-year-old)',
       'such a (child|toddler|baby|brat|spoilt child|spoiled child|two-year-old)',
       // "entitled" only as a judgement: "you're entitled to a credit" is good news.
-      '(so|such an|really|incredibly|very) entitled',
+      '(so|such an|really|incredibly|very|most|more) entitled',
       `stop being (so|such a)? ${CHARACTER}`,
       // "You've been, without exaggeration, the hardest client on my books": a superlative about the person.
       'you (are|have been|were) .{0,4} the (hardest|worst|rudest|toughest|nastiest) (client|customer|guest|patient|person|tenant|user|student|parent)',
@@ -105,6 +142,11 @@ export const hostility: Rule[] = [
       // Name-calling and accusing the client of lying.
       '(you are|like|such) #Adverb? (a|an) .? (brat|crybaby|idiot|moron|fool|clown|lunatic|nutcase|troll|bully|jerk|liar)',
       'you are #Adverb? (lying|a liar)',
+      `you (sound|seem|come across|appear) #Adverb? (as)? #Adverb? ${CHARACTER}`,
+      // The client as a burden: "you're an absolute nightmare to deal with", "you've been nothing but a headache".
+      'you (are|have been|were) #Adverb? (nothing but)? (a|an|such a|such an|the) .? (nightmare|menace|nuisance|headache|pest|liability|handful|disgrace|embarrassment|pain in the neck)',
+      // Effrontery: "you have a real nerve demanding a refund", "don't you dare".
+      'you (have|had|got) got? (a|some|the) #Adjective? (nerve|cheek|gall|audacity)',
     ],
     notIf: '(not|never|right|welcome)',
     message: 'A personal attack on the client ("you\'re being ridiculous") is the snap S3 warns about; it ends the conversation and starts a complaint.',
@@ -121,7 +163,10 @@ export const hostility: Rule[] = [
         'Honestly, you\'re being incredibly petty about a two-euro fee.',
         'You are such a demanding customer.',
         'Honestly, you sound so entitled.',
+        'Frankly, you come across as incredibly arrogant.',
         'Please stop being so difficult about the paperwork.',
+        'Honestly, you have been a total headache for our accounts team.',
+        'You have some cheek asking for another discount.',
       ],
       pass: [
         "You've been the most patient customer through all of this, thank you.",
@@ -129,6 +174,8 @@ export const hostility: Rule[] = [
         'You\'re right to be annoyed about the second charge.',
         'You are always welcome to call me directly.',
         'Under the contract you\'re entitled to a service credit, and I\'ve applied it.',
+        'You are not a nuisance at all, and I am glad you called.',
+        'You sound frustrated, and that is completely fair.',
       ],
     },
   },
@@ -165,6 +212,10 @@ export const hostility: Rule[] = [
       // Only what the relationship is made of: "move your appointment somewhere else" is logistics.
       '(take|took|taking|move|moved|moving) your (business|custom|money|account|subscription|contract|membership|patronage|work|projects|orders) (elsewhere|somewhere else)',
       '(would|will) be better off if you (took|went|left|moved|found|cancelled|canceled)',
+      // "You'd be happier banking with someone else", "better off shopping with one of our competitors".
+      '(would|will|might) #Adverb? be #Adverb? (happier|better off|more comfortable|better suited) (banking|shopping|staying|working|dealing|booking|going|travelling|traveling|flying|buying|eating|studying|training) (with|at|elsewhere)',
+      '(someone|somebody|anyone|a company|a provider|a business|another firm|another agency|another company) (who|that|which) #Adverb? (will|would)? (tolerate|tolerates|put up with|puts up with) (this|that|your|such)',
+      'one of our competitors (then)?$',
       // "There are plenty of other banks", "find another supplier then", "be my guest".
       '(plenty|lots|loads|hundreds|dozens) of other (banks|suppliers|providers|agencies|companies|firms|hotels|shops|stores|clinics|practices|tutors|contractors|vendors|businesses)',
       'find (another|a different|a new|a better) (supplier|provider|agency|company|firm|bank|hotel|shop|store|clinic|practice|tutor|contractor|vendor|consultant|dentist|doctor|landlord|developer|designer|photographer|plumber|builder|school|gym) (then)?$',
@@ -196,6 +247,8 @@ export const hostility: Rule[] = [
         'Honestly, we\'d be better off without clients like you.',
         'By all means, go elsewhere if you think you can do better.',
         'Not satisfied? Shop elsewhere.',
+        'Perhaps you would be better off flying with a budget airline.',
+        'Try a company that will tolerate your sort of language.',
       ],
       pass: [
         "If you'd like to move your appointment somewhere else, I can book it at our other clinic.",
@@ -203,6 +256,7 @@ export const hostility: Rule[] = [
         'If you\'d prefer to work with a different consultant, I understand and can arrange the handover.',
         'Feel free to use the guest Wi-Fi while you wait.',
         'You don\'t need to go elsewhere for the repair; we can do it here.',
+        'You might be happier staying at our sister hotel, and I can move you there this afternoon.',
       ],
     },
   },
@@ -225,7 +279,7 @@ export const hostility: Rule[] = [
     category: 'hostility',
     severity: 'serious',
     match: [
-      '(people|clients|customers|guests|patients|users|tenants|folks|someone|somebody) like you',
+      '(people|clients|customers|guests|patients|users|tenants|folks|someone|somebody) like (you|yourself)',
       '(your|you) (kind|type|sort) of (people|person|client|customer|guest)',
       '^you people',
       'you people (are|have|need|always|never|just|can|expect|think)',
@@ -250,9 +304,86 @@ export const hostility: Rule[] = [
     severity: 'serious',
     match: [
       '(i am|we are) #Adverb? (getting)? (tired|sick|fed up) (of|with)',
+      // "I'm sick and tired of your emails", "we're sick to death of", "I've grown weary of".
+      '(i am|we are|i have|we have|i was|we were) #Adverb? (been|getting|growing|grown)? #Adverb? (sick and tired|tired and fed up|tired|sick|fed up|weary) (to death)? (of|with) (you|your|this|these|the|being|dealing|hearing|reading|answering|listening)',
+      '(had|have) it up to here',
+      '(i am|we are) (so|completely|totally|well and truly) over (you|your|this|these)',
       '(i|we) (have|had) had? enough (of|with)',
+      '(i|we) #Adverb? (have|had) #Adverb? had #Adverb? enough (of|with)',
+      // Comparing the client with everyone else: "I've never dealt with anyone so rude".
+      `(anyone|anybody|someone|somebody|something|anything) (so|this|that|as|more) ${CHARACTER}`,
+      '(grown adult|grown man|grown woman|grown-up) (would|could|should|can)',
+      '(they|my #Noun|our #Noun) (will not|refuse to|do not|shall not|are not going to) be #Adverb? (spoken|talked|shouted|sworn|yelled|screamed) (to|at)',
+      '(screaming|shouting|yelling|swearing|ranting|threatening|bullying|abusing|insulting) .{0,4} (is going to|will|would) (get|earn|win) you',
+      '(sadly|sorely|gravely|badly|very much) mistaken',
+      'do you (treat|address|email|shout at) (everyone|everybody|people|all|every)',
+      'you are #Adverb? not one of them',
+      '(made|make|making) (our|my|everyone|everybody|their) (life|lives|job|jobs|day|days|week|weeks) (a misery|miserable|hell|a nightmare|a living hell|impossible|unbearable|difficult|hard|harder)',
+      'enough (with|of) (the|your) (threats|insults|attitude|abuse|emails|drama|complaints|whining|moaning|nonsense|shouting|accusations)',
+      'kick out of (making|causing|upsetting|complaining|shouting|being|winding)',
+      'making (people|everyone|everybody|staff|us|my staff|our staff) (miserable|unhappy|cry)',
+      '(called|spoken to|treated|shouted at|sworn at|insulted|abused|yelled at|accused|threatened) .{0,3} by you',
+      '(temper tantrum|hissy fit|strop|toys out of the pram)',
+      '(that is|this is) (a|an|just a|just an) (tantrum|rant|tirade)',
+      '(anyone|anybody|someone|somebody) else (will|would) (have|take|put up with|tolerate) you',
+      '(is|was) how you (repay|thank) (us|me)',
+      '(would|could|dare|should) (anyone|anybody|someone|somebody|a person|an adult|you)? (speak|talk|write) to (a|an|my|our|the|anyone|someone|staff|people|me|us) .{0,3} like (that|this)',
+      '(written|typed|composed) by (a|an) (child|toddler|teenager|five-year-old|idiot|lunatic|schoolchild)',
+      '(reads|sounds) like (a|an) (child|toddler|rant|tantrum)',
+      '(take|tolerate|stand for|accept|put up with) (this|that|it|any of this|abuse|such behaviour|such behavior) from you',
+      'you #Adverb? (are|were)? #Adverb? (trying|try|tried|attempting) to (scam|con|cheat|defraud|swindle|rip|blackmail|extort|game|milk|fleece)',
+      'you #Adverb? (just|only|simply|clearly|obviously) (want|wanted|are after|were after) (a discount|a freebie|freebies|something for free|money off|free stuff)',
+      'sob (story|stories)',
+      'high horse',
+      'what part of .{1,4} is so (hard|difficult|complicated|confusing)',
+      'who made you (the|an|a)',
+      'not your (first language|strong suit|forte)',
+      '(spent|spend|put|invested) half (the|as much) (energy|effort|time)',
+      '(people|customers|clients|guests|patients|tenants|anyone|someone) with (your|that|such an|such a|an) (attitude|temper|mouth|tone)',
+      'do you (speak|talk|write) to (everyone|everybody|people|anyone|your own|all|other) .{0,3} like (that|this)',
+      'how (rude|aggressive|hostile|abusive|insulting|nasty|unpleasant|disrespectful|obnoxious|arrogant|childish|petty|unreasonable|ungrateful|toxic|selfish) you (are|were|have been|can be)',
+      'your (insults|threats|shouting|abuse|tantrums|screaming|swearing|rudeness|outbursts) (will not|do not|does not|are not going to|is not going to) (change|help|work|get|make|scare|intimidate|move|impress)',
+      '^#Adverb? (that is|this is|it is) #Adverb? rich (considering|given|coming|from)',
+      '^#Adverb? (that is|this is) #Adverb? rich$',
+      '(maybe|perhaps) if you (listened|bothered|behaved)',
+      'piece of work',
+      '(instead of|rather than) (abusing|shouting at|yelling at|screaming at|insulting|threatening|harassing|swearing at|attacking|berating) (my|our|the)? (staff|team|receptionist|receptionists|nurse|nurses|driver|drivers|agent|agents|colleague|colleagues|engineer|engineers|people|us|me|employees|crew|cleaner|cleaners|doctor|doctors|pharmacist|pharmacists)',
+      '(stop|quit) wasting (the|my|our|everyone|everybody|people|staff) .{0,2} time',
+      'rather lose your (business|custom|account|money)',
+      'you (seem|appear) to (enjoy|love|like) (making|causing|creating|stirring|wasting|complaining|arguing)',
+      '(think|thinks) you are (so|very|really|terribly)? (clever|smart|funny|witty|special|important|above)',
+      'not your (personal|own|private) (answering service|assistant|servant|secretary|slave|butler|chauffeur|punching bag|therapist|babysitter|helpdesk|concierge|skivvy)',
+      `(try not to|do not|please do not) be (so|this|that) ${CHARACTER}`,
+      '(an attitude|a temper|manners|a tone) like (that|yours)',
+      'no wonder (nobody|no one|people|everyone|everybody)',
+      // Shaming: "you should be ashamed of that voicemail", "shame on you".
+      'you (should|ought to) (be|feel) #Adverb? (ashamed|embarrassed|mortified)',
+      'shame on you',
+      '(kind|sort|type) of (nonsense|rubbish|drivel|garbage|twaddle|rudeness|whining|entitlement|abuse)',
+      '(shove|stuff) (it|your|that)',
+      'think (twice|carefully|very carefully|long and hard) before (you)? (email|emailing|call|calling|contact|contacting|write|writing|speak|speaking|threaten|threatening|accuse|accusing)',
+      '(again|ever) in (that|this|such a) (tone|manner)',
+      '(i am|we are) not (here|paid|employed) to (be|take|listen to|put up with) (your|a|an|anyone|abuse|this|insults)',
+      '(punchbag|punch bag|whipping boy|verbal punching bag)',
+      '(after|following) (that|this|your) (little)? (stunt|outburst|tantrum|meltdown|strop|hissy fit|rant|tirade)',
+      '(that|this|your) little (performance|display|act|show|stunt)',
+      '(thanks|thank you) for the #Adjective? (abuse|insults|threats|earful|attitude|tirade|rant|tantrum|outburst)',
+      '(pathetic|laughable|insulting|offensive|rich|childish|petty|shameful|disgraceful|pitiful|telling) that you (would|could|think|thought|accuse|expect|even|have the|felt the need|chose|decided)',
+      'the (nerve|gall|cheek|audacity) of (you|it|some people|this)',
+      '(someone|somebody|anyone|anybody|people|customers|clients) who (screams|scream|shouts|shout|yells|yell|swears|swear|threatens|threaten|abuses|abuse|insults|insult|bullies|bully) at? (our|my|the)? (staff|team|agents|agent|drivers|driver|receptionist|receptionists|nurses|nurse|people|us|me|employees|colleagues|doctors|engineers|crew|cleaners|workers)',
+      'keep your (threats|opinions|comments|insults|complaints|remarks|attitude|tone|rudeness|abuse) to yourself',
+      '(act|acting|behave|behaving) (like|as) (an adult|a grown-up|a grownup|a grown adult|a reasonable adult|a mature adult)',
+      '(do not|never) flatter yourself',
+      'you #Adverb? (have|got) nothing better to do',
+      'do (us|everyone|everybody) all a (favour|favor)',
+      '(favour|favor) and (cancel|leave|go|close|stop|take|find|shop)',
+      '(waste|wasting|spend|spending) (any more|another|more) of (my|our) (time|day|afternoon|morning|evening|week|energy|life|breath) on',
+      'quite the (attitude|temper|mouth|tone|performance|character)',
+      'fun at parties',
+      'noted and (ignored|binned|disregarded|dismissed)',
       '(i|we) (have|had) had it with',
       '(i|we) (have|had|got) better things to do',
+      '(i|we) #Adverb? (have|had) got (better|more important) (things|work|clients|customers|matters) to',
       '(stop|quit) wasting (my|our) time',
       'wasting (everyone|everybody|my|our) time',
       'you are wasting (my|our) time',
@@ -273,6 +404,12 @@ export const hostility: Rule[] = [
       // Ending the conversation in anger: "I'm done with this", "Enough!", "stop emailing me".
       '(i am|we are) #Adverb? (done|finished|through) (with)? (this|you|here|talking)$',
       '(i am|we are) #Adverb? (done|finished|through) with (you|your|this conversation|this discussion|this nonsense|these)',
+      // "I'm done dealing with you", "we're finished arguing with you".
+      '(i am|we are) #Adverb? (done|finished|through) (#Gerund|dealing|arguing|talking|speaking|corresponding|engaging|bargaining|negotiating|playing games) (with|to) (you|this nonsense)',
+      // Sending the client's anger elsewhere: "find someone else to shout at".
+      '(shout|yell|scream|rant|moan|whine|swear|take it out) (at|to|on) (someone|somebody) else',
+      '(bother|pester|harass|annoy|hassle|badger) (someone|somebody) else',
+      '(someone|somebody) else to (shout|yell|scream|rant|moan|whine|swear|complain) (at|to)',
       '^enough$',
       '^enough is enough',
       '(that is|this is) (quite)? enough$',
@@ -289,6 +426,10 @@ export const hostility: Rule[] = [
       '(i|we) #Adverb? (do not|did not) #Adverb? care$',
       '(i|we) #Adverb? do not #Adverb? care (what|whether|if|how) you',
       'how dare you',
+      // "Don't you dare speak to my receptionist like that", "and you dare to accuse us".
+      '(do not|never) you #Adverb? dare',
+      'you dare (to)? (speak|talk|write|threaten|accuse|shout|swear|call|question|tell|lecture|demand)',
+      'who .{1,2} do you think you are',
       'who do you think you are',
       '^(get lost|go away|back off|piss off|bugger off|push off)$',
       'leave (us|me) alone',
@@ -335,6 +476,18 @@ export const hostility: Rule[] = [
       '(problem|issue) (here)? is (you|your) (attitude|tone|behaviour|behavior|manner|temper|expectations)',
       'revolves around you',
       'you #Adverb? (enjoy|love|like) (making|causing|creating|stirring) (trouble|problems|difficulties|drama|a scene|people)',
+      'you #Adverb? (enjoy|love|like) (wasting|complaining|moaning|whining|arguing|shouting|picking fights|playing the victim)',
+      'wasting (people|other people|staff|my staff|our staff|the team) time',
+      // What the client does before asking: "before you start ranting", "next time you feel like shouting".
+      // A bare "before you accuse us" can introduce a defence; with "start" or a rant verb it is contempt.
+      '(before|next time) you (start|go|begin|feel like) (ranting|complaining|moaning|whining|barking|shouting|yelling|screaming|accusing|threatening|lecturing|pointing fingers|throwing accusations|making accusations)',
+      '(before|next time) you (rant|moan|whine|shout|yell|scream|bark|kick off)',
+      '(barking|snapping|snarling|yapping|howling|screeching) (orders)? at (me|us|my|our|people|staff|the)',
+      // Disbelief as contempt: "you expect us to believe that?", "did you think we'd fall for it?".
+      '(expect|want) (us|me) to (believe|fall for|swallow|buy) (that|this|it|your|such)',
+      '(think|thought) (we|i) (would|will|were going to) (believe|fall for|swallow|buy)',
+      '(customers|clients|guests|patients|people|tenants|members|users) who (behave|act|talk|speak|write|carry on) like (this|that|you)',
+      '^#Adverb? who (writes|talks|speaks|behaves|acts) .{0,3} like (that|this)',
       '(amazed|surprised|astonished|shocked) (that)? you (manage|managed|can|could|were able|are able)',
       'half as much time',
       '(clients|customers|guests|patients|people|tenants) like (this|that)$',
@@ -414,6 +567,15 @@ export const hostility: Rule[] = [
       '(do not|did not) believe a (word|thing) (you|of)',
       'dignify (that|this|it|your)',
       '(do not|never) #Adverb? (speak|talk|write) to (me|us|my|our) .{0,2} like (that|this)',
+      '(speak|talk|write|shout|swear) (to|at) (me|us|my|our) .{0,2} (that|this) way',
+      '(speak|talk|write|shout|swear) (to|at) (me|us|my|our) .{0,2} in (that|this) (tone|manner)',
+      // The writer as the victim of the client: "I won't be spoken to like that", "we will not be bullied".
+      '(i|we|my #Noun|our #Noun) (will not|refuse to|do not|shall not|am not going to|are not going to) be #Adverb? (bullied|intimidated|threatened|blackmailed|pushed around|bossed around|dictated to|held to ransom|spoken to|talked to|shouted at|sworn at|yelled at|screamed at|insulted|harassed|lectured)',
+      // Turning the complaint back on the client: "rich coming from you", "not that you'd understand".
+      '(rich|funny|interesting|ironic|hilarious) coming from you',
+      'not that you (would|will|could|ever) #Adverb? (understand|care|notice|listen|know|appreciate|read|bother)',
+      'know .{1,4} if it (hit|bit|slapped|smacked) you',
+      '(revolves|revolve|turns|turn) around (you|your)',
       '^not (my|our) (problem|concern|issue)',
       '^deal with it',
       '^tough (luck|cheese)',
@@ -425,6 +587,10 @@ export const hostility: Rule[] = [
       '(this|our) (conversation|discussion|relationship) is over',
       'thanks for the (lecture|sermon|lesson)',
       'another (complaint|email|rant|message) from you',
+      // The client's message as a burden: "another essay from you", "yet another tirade".
+      'another (essay|novel|lecture|sermon|epistle|missive|saga|voicemail|list of demands) (from|by) you',
+      'another #Adjective{1,2} (complaint|email|rant|message|essay|voicemail|letter|tirade) from you',
+      '(another|yet another) (tirade|diatribe|screed|rant|outburst|meltdown|tantrum|sob story)',
       '(congratulations|congrats|bravo) you (have|managed|broke|ruined)',
       '(threats|threat) (do not|does not|will not) (scare|frighten|intimidate|impress|work)',
       'waste (any)? (more|further) (time|energy|breath) on (this|you|it|your)',
@@ -448,7 +614,15 @@ export const hostility: Rule[] = [
       'have no (choice|option) but to (end|terminate|ban|block|report|cancel|take|involve|refuse|pursue)',
     ],
     // "If the abuse continues I'll have to end the call" is a boundary; "I'm sorry I've wasted your time" owns it.
-    unless: { cues: ['apologyWord'] },
+    // Frustration shared with the client about our own supplier or system is on their side, not against them.
+    unless: {
+      cues: ['apologyWord'],
+      match: [
+        // Tired of our own failing toward them: "I'm tired of making you wait, so I've escalated it".
+        '(tired|sick|fed up) (of|with) (making|keeping|letting|leaving|giving) (you|your)',
+        '(tired|sick|enough|fed up) (of|with) (our|this|that|the) #Noun? (courier|couriers|supplier|suppliers|carrier|carriers|vendor|vendors|provider|system|software|contractor|contractors|airline|portal|printer|app|bug|bugs)',
+      ],
+    },
     message: 'Contempt ("I\'m tired of your complaints", "stop wasting my time") answers anger with anger, and S3 warns that a snap is exactly what gets a difficult client compensated.',
     suggestions: [RESPECT_SUGGESTION, 'I\'ve read all three of your emails, and I\'ll answer each point by 5 pm today.'],
     examples: {
@@ -472,6 +646,48 @@ export const hostility: Rule[] = [
         'We\'ve had enough of your threats.',
         'Mind your language when you call the front desk.',
         'Please stop wasting everyone\'s time with the same complaint.',
+        'We have grown weary of reading your messages.',
+        'Frankly, our receptionists will not be shouted at by anyone.',
+        "I'm finished arguing with you.",
+        'Next time, check your statement before you start accusing us.',
+        'Yet another diatribe about the parking.',
+        "Don't you dare accuse my nurses of lying.",
+        "Honestly, we have rarely met somebody this unpleasant.",
+        'You ought to be ashamed of the way you spoke to our cleaner.',
+        'I would think very carefully before emailing my team again.',
+        'We are not paid to listen to your insults.',
+        'Thank you for the charming earful on Monday.',
+        "It's telling that you would accuse a junior nurse.",
+        'We have no time for people who yell at our drivers.',
+        'Do everyone all a favor and take your account somewhere else.',
+        'Another long, angry complaint from you.',
+        'My drivers will not be sworn at by anyone.',
+        'Swearing at the call centre is not going to get you anywhere, and it would not get you a refund either.',
+        'You have made our jobs a living hell this month.',
+        'Enough of your accusations.',
+        'Our staff do not deserve to be shouted at by you.',
+        "That isn't feedback, that's a tantrum.",
+        'Go and badger somebody else.',
+        'Had you put half the effort into paying as into complaining, we would have no issue.',
+        'How could anyone talk to a nurse like that?',
+        'Your last message sounds like it was typed by a toddler.',
+        'My staff will not tolerate that from you.',
+        'You were plainly trying to game the voucher system.',
+        'Spare us the sob story.',
+        'Who made you the authority on plumbing?',
+        'Guests with that attitude are not welcome back.',
+        'Do you talk to your own staff like this?',
+        'I was shocked by how aggressive you were on the phone.',
+        'Your threats are not going to intimidate my team.',
+        'Perhaps if you listened, you would know the answer.',
+        'Honestly, you are a real piece of work.',
+        'Rather than berating my receptionist, read the letter.',
+        "Please stop wasting the clinic's time.",
+        "We'd rather lose your custom than see our drivers abused.",
+        'You appear to love causing a scene at reception.',
+        'We are a dental practice, not your personal concierge.',
+        'Please do not be so rude to the night staff.',
+        "With manners like that, it's no wonder people hang up.",
       ],
       pass: [
         "I'm sorry we wasted your time with the wrong form.",
@@ -479,6 +695,25 @@ export const hostility: Rule[] = [
         "The hallway carpet is wearing thin, so we're replacing it on Monday.",
         'I\'ll need us to keep this conversation respectful.',
         'I know it\'s tiring to chase us, so I\'ll handle it from here.',
+        'I know you are tired of chasing this, so I have called the courier myself.',
+        'Before you start the install, back up your files.',
+        "I'm tired of our courier letting you down too, so we've switched carriers for your orders.",
+        "I'm tired of making you wait, so I've escalated it to our lead engineer today.",
+        'Before you hit send on the form, please check the account number.',
+        "Don't think we haven't noticed how patient you've been: thank you.",
+        "I'm sorry you had to deal with someone so rude at our front desk.",
+        'Could you do me a favour and send the receipt again?',
+        "After that performance issue last week, we've added more servers.",
+        "I'm sorry you were spoken to like that by our agent.",
+        'You just want this fixed, and so do I, so the engineer is booked for 9 am.',
+        'I understand how frustrated you are, and I have escalated it to Priya.',
+        'Perhaps if you send me the serial number, I can check the warranty today.',
+        "It's rich in fibre, which is why the dietitian suggested it.",
+        'Do you talk to your bank like this? I can draft a letter for them.',
+        'Instead of shouting at the router, try the reset button; I will call at 3 pm to check.',
+        'Fraudsters are trying to scam our customers with fake invoices, so please ignore that email.',
+        'Your complaint is the reason we changed the check-in process.',
+        'You should not feel embarrassed about asking, and I have sent the guide.',
       ],
     },
   },

@@ -44,7 +44,21 @@ export const overPromising: Rule[] = [
       `${verbs('cancel postpone')} all? (my|our) other`,
       'stay up all night',
       '(will|shall) #Adverb? (work|be working) (around|round) the clock',
-      '(will|shall) #Adverb? (work|stay up|stay late|be working) (through|all|over) the? (night|weekend|holidays|christmas)',
+      '(will|shall) #Adverb? (work|stay up|stay late|be working) (through|all|over|every) (the|every|each)? (night|nights|weekend|weekends|holidays|christmas)',
+      // Permanent precedence over the other clients (S3), whatever the date: "you'll always come first with us from today".
+      // Longest option first: compromise takes the first option that matches and does not backtrack.
+      'always (be treated as|come|comes|be) first',
+      '(first|front|head|top) (in|of) the? (line|queue|list) (for everything|for all|from now on|going forward|from here on|every time|forever|always)',
+      // "I'm putting every other project on hold", "we'll push all the other jobs back".
+      // (#Noun, not #Noun+: compromise tags a trailing "back" as a noun, and #Noun+ would swallow it.)
+      `${verbs('put set push')} (all|every|each|any) (of)? (my|our|the)? other #Noun (aside|on hold|back)`,
+      `${verbs('put set push')} (all|every|each|any) (of)? (my|our|the)? other #Noun #Noun (aside|on hold|back)`,
+      // Precedence stated without a verb: "… ahead of all our other clients".
+      '(ahead of|before|above) (all|every|any) (of)? (our|my|the)? other (clients|customers|guests|patients|orders|projects|jobs|bookings|accounts|users|cases|client|customer|guest|patient|order|project|job|booking|account)',
+      // One client as the team's only work: "your account will be the only thing my team works on".
+      'the only (thing|project|client|account|job|task|one|event|booking|order|site|case|priority) (i|we) (am|are|will)? (be)? (working|work|focus|focusing) on',
+      'the only (thing|project|client|account|job|task|one|event|booking|order|site|case|priority) (my|our|the) (team|staff|engineers|developers|crew|people|department|office) (is|are|will)? (be)? (working|work|works|focus|focusing|focuses) on',
+      '(stop|stopping|stops|pause|pausing|halt|halting) everything (else)? (and|to)',
     ],
     // "We can't drop everything every time you email" refuses to cave (the problem there is the tone).
     unless: { match: [...HONEST_LIMIT, `not ${verbs('drop stop put')}`] },
@@ -66,6 +80,15 @@ export const overPromising: Rule[] = [
         'Our developers will work through the weekend until it\'s done.',
         'I\'ll postpone all my other appointments and come straight over.',
         'The team will work around the clock until it\'s fixed.',
+        "We'll push every other booking back so your group gets in first.",
+        "Your job goes in ahead of any of our other customers.",
+        "We're halting everything else to get your launch out.",
+        "Your gala will be the only booking our crew works on next week.",
+        'Your account will always come first with us.',
+        "You'll be at the head of the queue every time you call.",
+        'Your orders will be first in the line going forward.',
+        'From Monday your calls will always be treated as first in line.',
+        'Our engineers will stay up every night until the migration is done.',
       ],
       pass: [
         'I\'m dropping the spare key card at reception myself in the next ten minutes.',
@@ -126,8 +149,13 @@ export const overPromising: Rule[] = [
       '(no|zero|never any) (further|more)? (mistakes|errors|problems|issues|outages|delays|downtime|glitches|hiccups|complaints) (going forward|from here on|from this point|from this point forward|ever again)',
       'absolutely (no|zero) (further|more)? (mistakes|errors|problems|issues|outages|delays|downtime|glitches|hiccups)',
       'last time (this|that|it|anything like this) (will|is going to)? (ever)? (happens|happen|occurs|occur)',
+      // Words between the event and "again": "nothing like this ever happens to you again", "this won't happen ever again".
+      '(ever|never) (happens|happen|occurs|occur|recurs|recur) (to|for|with) (you|your #Noun) again',
+      '(happen|happens|occur|occurs|recur|recurs|be repeated) ever again',
+      '(happen|happens|occur|occurs|recur|recurs) (to|for|with) (you|your #Noun) ever again',
     ],
-    unless: { match: [...HONEST_LIMIT, '@hasQuestionMark'] },
+    // "If this ever happens again, call me" is a conditional offer, not a promise.
+    unless: { match: [...HONEST_LIMIT, '@hasQuestionMark', '^if (this|that|it|anything|something) #Adverb? ever'] },
     message: 'A "never again" promise calms the client for an hour and breaks trust a second time when anything slips (S0).',
     suggestions: [
       'I can\'t promise nothing will ever go wrong, but we\'ve added a second address check, and I\'ll personally confirm your next two orders before they ship.',
@@ -159,6 +187,9 @@ export const overPromising: Rule[] = [
         'Now that we\'ve rebuilt the form, that can\'t happen again.',
         'Our new checkout is immune to glitches.',
         'You will not face any further delays.',
+        "We'll make certain this never happens to your family again, not ever.",
+        "Rest assured a mix-up like this won't occur ever again.",
+        "A delay like that won't happen to your patients ever again.",
       ],
       pass: [
         'We\'re changing our notification process so that the people affected hear from us first.',
@@ -169,6 +200,7 @@ export const overPromising: Rule[] = [
         'You will not get any more emails from this list.',
         'If you\'d rather not hear from me ever again, just reply to this email.',
         'There won\'t be any problems with the licence, right?',
+        'If this ever happens to you again, call me directly on 0161 555 0192.',
       ],
     },
   },
@@ -215,6 +247,11 @@ export const overPromising: Rule[] = [
       'no questions asked',
       'consider it done',
       'exactly (the way|how|as) you (want|like|wish)',
+      '(will|would) #Adverb? do #Adverb anything (to|for|you)',
+      '(will|would) #Adverb? do (just|pretty) (about|much) anything',
+      'say the word and (it|consider|you)',
+      // "Your team will get whatever they ask for."
+      '(get|gets|receive|receives|have) whatever (you|they|he|she|your #Noun) (ask|asks|want|wants|demand|demands)',
     ],
     unless: { match: HONEST_LIMIT },
     message: '"Whatever it takes" gives away every boundary; the client learns that pushing harder works, and you can\'t deliver it (S0).',
@@ -245,6 +282,9 @@ export const overPromising: Rule[] = [
         'We\'ll match whatever compensation you ask for.',
         'I\'ll have it ready, even if I have to come in on Sunday.',
         'We\'ll redo absolutely everything you mentioned.',
+        'We would honestly do just about anything to win you back.',
+        "Say the word and it's sorted.",
+        "Your staff will receive whatever they want from us.",
       ],
       pass: [
         'Whatever size you choose, I\'ll make sure it\'s in stock before we swap it.',
@@ -399,15 +439,16 @@ export const overPromising: Rule[] = [
     severity: 'warning',
     // Permanent precedence over other clients (S3): "from now on you'll be our number one priority".
     match: [
-      'always (come|comes|be|be treated as) first',
       '(will|always) be (our|my) (number one|top|first|highest|absolute) priority',
       '(number one|top|first|highest|absolute) priority (from now on|going forward|from here on|forever|always)',
     ],
+    // "…will be my first priority this morning" is a dated plan. (Permanent precedence, "you'll always come
+    // first", is in drop-everything, where no time anchor makes it fair to the other clients.)
     unless: { cues: ['timeAnchor'] },
     message: 'Promising one client permanent priority is unfair to the others and breaks the first busy week (S3).',
     suggestions: ['I treat every client\'s deadline the same way, and I can have the corrected file to you by 9 am tomorrow.'],
     examples: {
-      flag: ['From now on you\'ll be our number one priority.', 'Your account will always come first with us.'],
+      flag: ['From now on you\'ll be our number one priority.', 'Your site will always be my top priority.'],
       pass: ['Your safety is our top priority.', 'Fixing your invoice will be my first priority this morning.'],
     },
   },
@@ -484,6 +525,11 @@ export const overPromising: Rule[] = [
       '(everything|it all) (will|is going to|shall) (be|go|run|work) (perfect|perfectly|flawless|flawlessly|smoothly|fine)',
       '(make sure|ensure) that? (everything|it all) (is|goes|runs|works) (perfect|perfectly|flawless|flawlessly|smoothly)',
       '(fixed|resolved|solved|sorted|gone) (for good|once and for all|forever|permanently)',
+      // Perfection promised as a thing: "I can promise you a flawless stay", "guaranteeing perfect connectivity".
+      '(promise|promising|guarantee|guaranteeing|assure) (you)? (a|an) (flawless|perfect|faultless|seamless|spotless|impeccable) #Noun',
+      '(promise|promises|promising|guarantee|guarantees|guaranteeing) (you)? (perfect|flawless|faultless|uninterrupted|seamless|continuous) #Noun',
+      // Every instance, from now on: "every single shipment will arrive on time".
+      '(every|each|all) (single)? (one)? (of)? (your|the|our|my)? #Noun+ (will|shall) (always)? (arrive|be|run|go|ship|land|turn up|come) (on time|perfect|perfectly|flawless|flawlessly|correct|accurate|smoothly)',
     ],
     unless: { match: HONEST_LIMIT },
     message: 'Promising perfection ("flawless", "100% uptime") guarantees a broken promise; commit to what you control, with a date.',
@@ -503,6 +549,9 @@ export const overPromising: Rule[] = [
         'You can rely on us to get it right every single time.',
         'Your deliveries will always arrive on time from now on.',
         'We\'ll make sure everything goes perfectly on the day.',
+        'We promise a seamless handover next month.',
+        'Each delivery will be on time from here on.',
+        'Every one of your meals will be perfect from now on.',
       ],
       pass: [
         'The report covers 100% of the transactions in March.',
@@ -538,6 +587,13 @@ export const overPromising: Rule[] = [
       'you have ever (placed|made|bought|booked|ordered|paid)',
       '#Value (months|years) (free|for free|on us|free of charge)',
       'any (discount|refund|compensation|credit|amount|price) you (want|ask|like|name|think|choose)',
+      '(waive|waives|waived|waiving|cancel|cancelling|canceling|write off|writing off) (every|each) (single)? (fee|charge|invoice|bill|cost|payment)',
+      // A year or more on the house: "give you the next year free", "refund your entire year of fees".
+      '(next|following|coming) (year|#Value years|#Value months) #Adverb? (free|on us|on the house|for nothing|at no cost|free of charge)',
+      '(refund|refunds|refunded|refunding|reimburse|reimbursing|waive|waiving) (your|the|our)? (entire|whole|full) (year|years|contract|subscription|membership)',
+      // A complete rebuild thrown in: "we'll rebuild the whole app from scratch at no charge".
+      'from scratch (at no|free of charge|for free|on us|on the house|without charge|free)',
+      '(rebuild|redo|redesign|rewrite|remake) (the|your) (whole|entire|complete) #Noun+ (at no|free of charge|for free|on us|on the house)',
     ],
     message: 'A give-away far bigger than the problem looks like panic, sets a precedent you can\'t sustain, and is unfair to other clients (S0, S3).',
     suggestions: ['I\'ve refunded the delivery fee for this order and sent the replacement free of charge.', 'I\'ve waived this month\'s fee for the two days the service was down.'],
@@ -560,6 +616,10 @@ export const overPromising: Rule[] = [
         'We\'ll refund all three years of your subscription.',
         'You get a lifetime discount on every order.',
         'We\'ll waive your fees indefinitely.',
+        "I'll write off every single invoice from last year.",
+        'You can have the following two years on the house.',
+        "We'll make the coming year entirely free.",
+        'We will redesign the entire website from scratch for free.',
       ],
       pass: [
         'We\'ll refund the delivery fee and send the replacement free of charge.',
@@ -577,6 +637,8 @@ export const overPromising: Rule[] = [
       '(can|will|could) (absolutely|definitely|certainly|easily|surely) (add|build|deliver|do|finish|fix|make|implement|complete|get|squeeze|include|redo|rebuild) (all|every|everything|the whole|the entire)',
       // "We can do all of that and more by Monday": more than the whole demand.
       'all of (that|this|it|them) and more',
+      // "I'll get every one of the twenty changes done by tonight."
+      '(every|each) (single)? one of (the|your|those|these)? #Value? #Noun+ (done|finished|fixed|delivered|completed|sorted|live|ready|added|built) (by|before|today|tonight|tomorrow|this)',
     ],
     notIf: '(not)',
     unless: { match: HONEST_LIMIT },
@@ -588,6 +650,7 @@ export const overPromising: Rule[] = [
         'We can definitely finish every page of the redesign by tomorrow.',
         'Sure, we can easily redo everything in the brand guide by Monday.',
         'Totally, we can do all of that and more by Monday.',
+        "I'll have every single one of your fourteen requests live before Monday.",
       ],
       pass: [
         'We can add the two most important features before Friday and the rest the week after.',

@@ -88,6 +88,17 @@ export const passingTheBuck: Rule[] = [
       'not (mine|ours) to (make|decide|give|change|approve|take|grant)',
       '(i|we) (just|only|simply) (follow|carry out|implement|apply) (instructions|orders|the rules|policy|the policy|procedure|procedures)',
       '(head office|management|corporate|#ProperNoun|#Organization|they) (makes|make|take|takes) (those|these|the|that|such|all) (calls|decisions|call|decision)',
+      // Procedure as the answer: "I'm just following procedure", "we're only doing what we're told".
+      '(i am|we are|i was|we were) (just|only|simply|merely) (following|carrying out|implementing|applying|enforcing) (the|our|company|my)? (standard|usual|normal|correct|set)? (instructions|orders|rules|policy|procedure|procedures|protocol|process|guidelines)',
+      '(just|only|simply|merely) doing what (i am|we are|i was|we were|i have been|we have been) told',
+      // "I'm just the person who answers the phone", "I don't decide refunds".
+      '(i am|we are) (just|only|merely|simply) (the|a) (person|one|guy|woman|man|people|ones) (who|that) (answers|answer|takes|take|handles|handle|books|book|works|work|runs|run|sits|sit)',
+      '(i|we) do not (decide|approve|authorise|authorize|set|sign off) (on)? (refunds|compensation|exceptions|discounts|credits|prices|fees|charges|claims)',
+      // The topic is declared outside the team's work: "billing enquiries are not something our team deals with".
+      'not something (i|we) (deal|handle|cover|look after|process|manage|get involved in) (with|in)?',
+      // A wildcard, not a noun list, for the team: compromise stops a lazy wildcard at the first listed noun
+      // ("our front desk team": "desk"), and does not backtrack. Single-word verbs only after a wildcard.
+      'not something (our|my|this|the) .{1,3} (deals|handles|covers|processes|manages|deal|handle|cover|process|manage)',
     ],
     unless: owned,
     unlessNext: owned,
@@ -119,6 +130,11 @@ export const passingTheBuck: Rule[] = [
         "I didn't set the prices.",
         'I have no control over the warehouse staff.',
         "I'm only covering the desk today, so I wouldn't know.",
+        "We're simply applying the standard procedure.",
+        "Lost property isn't something this branch handles.",
+        "I'm only the one who takes the bookings.",
+        "We don't approve discounts here.",
+        "Parking fines aren't something our front desk team handles.",
       ],
       pass: [
         'That\'s not my department, but I\'ve asked our billing lead, Priya, to call you by 4 pm today.',
@@ -133,9 +149,12 @@ export const passingTheBuck: Rule[] = [
     match: [
       '(is|are|was|were) (handled|dealt with|managed|looked after|decided|set|determined|controlled|dictated) by (a|another|the|our) #Adverb? (different|other|separate)? #Noun+',
       '(that|this|it) is a (question|matter|job|issue|problem) for (the|our|your|another) #Noun+',
+      '(that|this|it) is #Adverb (a|one) (question|matter|job|issue|problem) for (the|our|your|another|#ProperNoun|#Organization)',
+      '(that|this) one is #Adverb? (a|one) (question|matter|job|issue|problem|thing) for (the|our|your|another|#ProperNoun|#Organization)',
       `(that|this|it|your|the) #Noun? (would|will)? (have|has|need|needs) to (go|be sent|be routed|be referred) through ${DEPARTMENT}`,
       `you (would|will)? (have|need) to go through ${DEPARTMENT}`,
       '(decides|sets|controls|owns|manages|handles|approves|makes) (the|your|all|those|these|that|this)? #Adjective? #Noun+ not (me|us|support|i)',
+      '(decides|decide|rules|signs off) on (the|your|all|those|these|that|this|any)? #Adjective? #Noun+ not (me|us|support|i)',
       // The decision is placed with someone else: "that decision sits with the exam board, not with me".
       '(sits|rests|lies) (entirely|solely|firmly)? with (the|your|their|head|them|him|her|#ProperNoun|#Organization)',
       '(is|are|was|were) (set|decided|determined|controlled|dictated|handled|dealt with|processed|approved|issued|authorised|authorized) by (head|management|corporate|headquarters|#ProperNoun|#Organization)',
@@ -167,7 +186,10 @@ export const passingTheBuck: Rule[] = [
         'Printers are handled by the facilities team.',
         'That request would have to go through procurement on your side, not us.',
         'The dentist decides the schedule, not me.',
+        'Head office rules on refunds, not us.',
         'That\'s a question for the warranty department.',
+        "That's honestly a matter for your broadband provider.",
+        "This one is a job for the landlord's agent.",
         'Parking permits are dealt with by another company.',
         'Sorry, but the fees are set by head office.',
         'The warranty desk takes care of all repairs.',
@@ -237,6 +259,12 @@ export const passingTheBuck: Rule[] = [
       'you (should|must|could) (speak to|talk to|contact|call|ask|email|ring|phone|write to|check with|get in touch with|reach out to) (them|him|her|#ProperNoun|#Organization)',
       '(suggest|recommend|advise) (that)? you (contact|call|ring|email|phone|speak to|speak with|talk to|get in touch with|reach out to|write to|take it up with|check with|ask) (the|your|them|#ProperNoun|#Organization)',
       `(feel free to|you can|you could|you are welcome to) (contact|call|email|ring|phone|write to|reach out to|get in touch with|take it up with|complain to) (the|your) ${THIRD_PARTY}`,
+      // The object moved out of the way: "that's something you'd need to raise with your bank".
+      '[you (will|would|may|might)? (have|need) to (raise|take up|discuss|dispute|query|chase|settle|resolve|sort out|follow up) with] !(me|us|our|my)',
+      '[you (will|would|may|might)? (have|need) to (sort|take|raise|settle|resolve|follow|thrash|chase|pick|check|clear|iron) (it|this|that|things|everything) (out|up)? with] !(me|us|our|my)',
+      // Sent to another line "instead": "please call our customer relations line instead".
+      '(please|kindly) (contact|call|ring|phone|email|write to|speak to|speak with|get in touch with|reach out to) (our|the|your) .{0,3} instead',
+      '(please|kindly) (contact|call|ring|phone|email|write to) (our|the) (complaints|claims|escalations|disputes|resolutions) (team|department|line|desk|office|unit|address|helpline)',
     ],
     unless: owned,
     unlessNext: owned,
@@ -271,6 +299,10 @@ export const passingTheBuck: Rule[] = [
         'The trip was booked by your travel agent, so you should speak to them.',
         'I would recommend you speak to your bank.',
         'Feel free to contact the developer directly.',
+        "You'd have to follow up with the removal firm about the scratches.",
+        'Kindly email the accounts office instead.',
+        "You'll have to thrash that out with the removals company.",
+        "You'd need to pick this up with the venue.",
       ],
       pass: [
         'You\'ll need to call us from the phone number on the account, and I\'ll make the change while you\'re on the line.',
@@ -312,6 +344,8 @@ export const passingTheBuck: Rule[] = [
       '(i|we) can (pass|forward) (it|this|that|your #Noun|them|the #Noun) on',
       'that is (about|all) (it|i can do|we can do)$',
       '(no one|nobody) (here|else)? (who)? (can|could|is able to) (help|assist|deal with|do anything)',
+      // "There really isn't anything more I can do."
+      'there #Adverb? is #Adverb? not (anything|much|a lot|a great deal|a whole lot) (more|else|further)? (that)? (i|we) (can|could) (do|offer)',
     ],
     unless: owned,
     unlessNext: owned,
@@ -343,6 +377,8 @@ export const passingTheBuck: Rule[] = [
         "Unfortunately I can't override head office on this.",
         "The lab sets its own hours, so I can't hurry them.",
         "You'll have to wait for the insurer to get back to you.",
+        "I'm afraid there honestly isn't anything else we can do.",
+        "There isn't a whole lot more I can do about it.",
       ],
       pass: [
         'There\'s nothing more I can do tonight, but I\'ll call the supplier at 8 am and update you by 10.',
@@ -362,6 +398,9 @@ export const passingTheBuck: Rule[] = [
       '(that is|it is) #Adverb? how (it|things) (works|work|is done|are done)',
       '(that is|it is|this is) #Adverb? (how|the way) (we|i) (do|run|work|operate) (things|it|business)',
       '(system|software|platform|portal|till|website|app|engine) #Adverb? (will|does|can|would) not (allow|permit|accept|let) (changes|refunds|cancellations|amendments|exceptions|edits)',
+      // An adverb before the refusal: "the system simply will not allow me to reverse it".
+      '(system|computer|software|app|platform|tool|portal|database|till|machine|website|terminal|engine) #Adverb (will not|does not|can not|would not) (let|allow|permit) (me|us)',
+      '(can not|unable to|not able to) (override|bypass|argue with|go against|overrule) what the .? (system|computer|software|database|portal|tool|screen|till) (says|shows|allows|tells)',
     ],
     unless: { match: [...OWNED_STEP, ...ALTERNATIVE, ...REASON_GIVEN] },
     unlessNext: owned,
@@ -377,6 +416,9 @@ export const passingTheBuck: Rule[] = [
         'The till will not let me refund more than the receipt shows.',
         "I'm afraid the portal simply doesn't accept changes after booking.",
         'That is just how we do things.',
+        "The booking tool just won't let us amend the surname.",
+        "I'm unable to override what the till says.",
+        "I can't argue with what the reservations computer shows.",
       ],
       pass: [
         'The system won\'t let anyone reuse an old password, which is why the reset failed.',
@@ -414,6 +456,12 @@ export const passingTheBuck: Rule[] = [
       '(that is|those are|this is|it is) #Adverb? (the|our) (policy|rules|procedure|process|terms|protocol|regulations) i am afraid$',
       // The rule as the only answer: "the terms you accepted don't allow us to exchange sale items".
       '(terms|rules|contract|conditions|agreement|regulations|guidelines|policies) .{0,4} (do|does|will|can|would) not (allow|permit|let)',
+      // Any kind of policy refusing: "our returns policy doesn't permit refunds on opened items".
+      'policy #Adverb? (does not|will not|can not|would not) (allow|permit|let|cover)',
+      // The small print quoted as the answer: "our terms state that deposits are non-refundable".
+      '(terms|conditions|contract|policy|agreement) .{0,4} (state|states|stated|say|says|stipulate|stipulates|specify|specifies) .{0,6} (non|not) refundable',
+      '(rules|policy|policies|procedures|terms) (are|is) (there|in place) for a reason',
+      '(can not|will not|am unable to|are unable to) (bend|relax) (them|it|the|our|company|those|these|any)',
     ],
     unless: { match: [...OWNED_STEP, ...ALTERNATIVE, ...REASON_GIVEN] },
     unlessNext: owned,
@@ -438,6 +486,9 @@ export const passingTheBuck: Rule[] = [
         'The guidelines leave me no discretion here.',
         'Please refer to our terms and conditions.',
         "The conditions you signed don't permit a refund.",
+        "The store's exchange policy won't cover worn shoes.",
+        'The contract you signed stipulates that the booking fee is non-refundable.',
+        "I'm sorry, but I can't bend the rules for one booking.",
       ],
       pass: [
         'Per our returns policy, you have 60 days, so you\'re well within the window.',
@@ -457,6 +508,9 @@ export const passingTheBuck: Rule[] = [
       '(we|i) (can not|will not) be held (responsible|liable|accountable)',
       '(is|are) not (our|my) (responsibility|concern)',
       '(i|we) do not (handle|deal with|process|look after|cover|do) (that|this|those|these|refunds|returns|billing|complaints|payments|bookings|claims|cancellations|invoices)',
+      // The company named instead of "we": "the hotel is not responsible for items left in the room".
+      '(the|our) (company|hotel|business|firm|practice|clinic|shop|store|agency|airline|management|venue|organisation|organization|platform|bank|school|gym|centre|center|restaurant|property|surgery|site) (is|are|was|were) #Adverb? not (responsible|liable|accountable) for',
+      '(the|our) (company|hotel|business|firm|practice|clinic|shop|store|agency|airline|management|venue|organisation|organization|platform|bank|school|gym|centre|center|restaurant|property|surgery|site) (can not|will not) be held (responsible|liable|accountable)',
     ],
     unless: owned,
     unlessNext: owned,
@@ -470,6 +524,7 @@ export const passingTheBuck: Rule[] = [
         'Per our terms of service, we are not responsible for lost data.',
         'I don\'t handle refunds, so please ask at the front desk.',
         'We cannot be held liable for damage in transit.',
+        'The venue is not liable for cars left overnight.',
       ],
       pass: [
         'We are responsible for the damage to your laptop, and we\'ll cover the full repair.',
@@ -484,6 +539,12 @@ export const passingTheBuck: Rule[] = [
     match: [
       '^(please|kindly|just)? (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
       '(please|kindly) (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
+      // A qualifier before the noun: "log a fresh support ticket", "raise a new service request".
+      '^(please|kindly|just)? (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? #Noun (ticket|case|request)',
+      '(please|kindly) (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? #Noun (ticket|case|request)',
+      // Starting over on a form: "please submit a fresh complaint form".
+      '^(please|kindly|just)? (open|raise|submit|log|file|create|start|complete|send in) a (new|separate|fresh|another|second) .? (form|report|application|complaint)',
+      '(please|kindly) (open|raise|submit|log|file|create|start|complete|send in) a (new|separate|fresh|another|second) .? (form|report|application|complaint)',
       // Not "You don't need to open a new ticket" / "no need to open …".
       '!(not|no|never) (need|have) to (open|raise|submit|log|file|create|start) a (new|separate|fresh|another|second)? (ticket|case|request|claim|support request)',
     ],
@@ -497,6 +558,8 @@ export const passingTheBuck: Rule[] = [
         'Please open a new ticket, and someone from the network team will pick it up.',
         'You\'ll need to raise a separate request for the second laptop.',
         'Kindly submit a new claim through the portal.',
+        'Please raise a separate maintenance request for the boiler.',
+        'Kindly complete a new claims form for the second item.',
       ],
       pass: [
         'You don\'t need to open a new ticket; I\'ve added this to your existing one.',
