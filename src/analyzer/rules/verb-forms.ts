@@ -10,40 +10,40 @@ interface VerbTransform {
   model: unknown;
 }
 
+const conjugations = new Map<string, Conjugation>();
+
 /**
  * compromise's own verb conjugator, called on the root directly: parsing a one-word document per verb cost
  * ~1.5 ms each at load time (the worker's cold start), and tagged some roots ("complete", "chase") as
- * adjectives or nouns, which gave no forms at all.
+ * adjectives or nouns, which gave no forms at all. Once per root: verbs() and pastForms() share the roots.
  */
 function conjugate(root: string): Conjugation {
-  const world = nlp.world() as unknown as VerbTransform;
-  return world.methods.two.transform.verb.conjugate(root, world.model);
-}
-
-const cache = new Map<string, string[]>();
-
-function formsOf(root: string): string[] {
-  let forms = cache.get(root);
-  if (!forms) {
-    const conj = conjugate(root);
-    const set = new Set([root, conj.PastTense, conj.PresentTense, conj.Gerund, conj.Participle]);
-    forms = [...set].filter((f): f is string => !!f && !f.includes(' '));
-    cache.set(root, forms);
+  let conj = conjugations.get(root);
+  if (!conj) {
+    const world = nlp.world() as unknown as VerbTransform;
+    conj = world.methods.two.transform.verb.conjugate(root, world.model);
+    conjugations.set(root, conj);
   }
-  return forms;
+  return conj;
 }
+
+const ALL_TENSES = ['PastTense', 'PresentTense', 'Gerund', 'Participle'];
+const PAST_TENSES = ['PastTense', 'Participle'];
+
+/** The root's forms in these tenses that are one word (compromise gives some as two, e.g. "have sent"). */
+function wordForms(root: string, tenses: string[]): string[] {
+  const conj = conjugate(root);
+  return tenses.map((t) => conj[t]).filter((f): f is string => !!f && !f.includes(' '));
+}
+
+const rootsOf = (roots: string): string[] => roots.trim().split(/\s+/);
 
 /** An OR group of every inflection of the given space-separated verb roots. */
 export function verbs(roots: string): string {
-  return `(${roots.trim().split(/\s+/).flatMap(formsOf).join('|')})`;
+  return `(${rootsOf(roots).flatMap((root) => [...new Set([root, ...wordForms(root, ALL_TENSES)])]).join('|')})`;
 }
 
 /** An OR group of the past tense (and participle) of each verb root: "never sent", "never told". */
 export function pastForms(roots: string): string {
-  const forms = new Set<string>();
-  for (const root of roots.trim().split(/\s+/)) {
-    const conj = conjugate(root);
-    for (const f of [conj.PastTense, conj.Participle]) if (f && !f.includes(' ')) forms.add(f);
-  }
-  return `(${[...forms].join('|')})`;
+  return `(${[...new Set(rootsOf(roots).flatMap((root) => wordForms(root, PAST_TENSES)))].join('|')})`;
 }
