@@ -1,5 +1,6 @@
 import type { Rule } from '../rule-types.js';
 import { verbs } from './verb-forms.js';
+import { anyOf } from './or-group.js';
 
 // §4.8 Absolutes and sweeping generalizations. A warning when the absolute is about the client or compares
 // them with others; info when it is only a blanket claim about our own record (§3 overrides). Assurances
@@ -436,7 +437,7 @@ export const absolutes: Rule[] = [
       '[(we|i|our #Noun+) (have|has|had)? never once] #PastTense',
       '[never in (our|my|the) (#Value+ years|history|career|time|experience|years)]',
       // "The first complaint in ten years", "the first problem we've ever had".
-      `first (time|${TROUBLE.slice(1, -1)}) in (over|more than)? #Value+ (year|years|decade|decades)`,
+      `first ${anyOf('time', TROUBLE)} in (over|more than)? #Value+ (year|years|decade|decades)`,
       `first ${TROUBLE} (we|i) (have|had)? (ever)? (had|received|seen|heard of)`,
       '(spotless|perfect|impeccable|flawless|unblemished|clean|proven|excellent) (track record|record|safety record|reputation)',
     ],
@@ -499,7 +500,7 @@ export const absolutes: Rule[] = [
       '[each and every time]',
       '[(every|each) time] (you|your) !(will|can)',
       // "Every month you pay late", but not "Each month you'll receive a statement".
-      `[(every|each) (single)? (month|week|quarter|year|day|morning|weekend|term) you] !(will|can|could|may|might|should|${RECEIVING.slice(1, -1)})`,
+      `[(every|each) (single)? (month|week|quarter|year|day|morning|weekend|term) you] !${anyOf('will', 'can', 'could', 'may', 'might', 'should', RECEIVING)}`,
       // "It's the same story with you every month", "There's always an excuse".
       '[(the|this) same (old)? (story|thing|problem|excuse|excuses|routine|pattern|drill)] (with you|every|each|again|as always|as usual|from you)',
       '[with you] (every|each) (time|month|week|year|quarter|day)',

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule-types.js';
 import { CLIENT_INPUT, CLIENT_SIDE, DUTY_PAST, DUTY_VERB, FAULT_NOUN, LIABILITY_NOUN, MISHANDLE_PAST, PROBLEM_NOUN, UNDO_PAST } from './lexicon-fault.js';
+import { anyOf } from './or-group.js';
 
 // §4.2 Blaming the client: the reply makes the client (or their own people) the cause of the problem: what
 // they did, failed to do or "should have" done. S2: the anger comes from "repeated frustrations" and adding
@@ -523,7 +524,7 @@ export const blameClient: Rule[] = [
       '(is|was) #Adverb? up to you to #Verb',
       '(is|was) #Adverb? (entirely|all|solely)? down to you to #Verb',
       '(is|was) #Adverb? the (customer|client|guest|patient|user|buyer|cardholder|account holder|tenant|member) (responsibility|job|duty|obligation)',
-      `(it|that|this) (is|was) #Adverb? your (own)? (${LIABILITY_NOUN.slice(1, -1)}|job|duty|obligation)`,
+      `(it|that|this) (is|was) #Adverb? your (own)? ${anyOf(LIABILITY_NOUN, 'job', 'duty', 'obligation')}`,
       '(responsibility|fault|blame|onus) (is|was|lies|rests|lay|sits) #Adverb? (with|on) (you|your)',
       'the (problem|issue|cause) (lies|rests|lay) #Adverb? with (you|your)',
       '(problem|issue|cause) (is|was) #Adverb? with you$',

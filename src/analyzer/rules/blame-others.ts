@@ -1,6 +1,7 @@
 import type { Rule } from '../rule-types.js';
 import { pastForms, verbs } from './verb-forms.js';
 import { BADLY, DEPARTMENT, DUTY_PAST, DUTY_VERB, FAULT_PAST, LIABILITY_NOUN, NEUTRAL_PAST, ROLE } from './lexicon-fault.js';
+import { anyOf } from './or-group.js';
 
 // §4.3 Blaming third parties or colleagues. To the client you *are* the company: S1 says their problem is
 // with "the business you represent"; S4: "never talk down about yourself or your company", and "it should
@@ -39,9 +40,9 @@ const POOR = '(shoddy|poor|bad|terrible|sloppy|botched|awful|lousy|rubbish|carel
 const ANY_PARTY = [`(the|their|our|my|a|an|that) #Adjective? #Gerund? #Noun? ${ROLE}`, `(the|their|our) ${DEPARTMENT}`, `^${BARE_DEPT}`, '^#Adjective? (#Organization|#ProperNoun) #ProperNoun? #Adverb? #PastTense'];
 /** What a party failed to do: the client's duty verbs plus the work we hand to others. */
 const WORK_ROOTS = 'pass seal fix test finish log record process deliver ship chase escalate';
-const OMITTED = `(${DUTY_VERB.slice(1, -1)}|${verbs(WORK_ROOTS).slice(1, -1)})`;
+const OMITTED = anyOf(DUTY_VERB, verbs(WORK_ROOTS));
 /** The same, past only, after "never" ("the supplier never delivered the parts"; not "our staff never call"). */
-const OMITTED_PAST = `(${DUTY_PAST.slice(1, -1)}|${pastForms(WORK_ROOTS).slice(1, -1)})`;
+const OMITTED_PAST = anyOf(DUTY_PAST, pastForms(WORK_ROOTS));
 
 const MESSAGE = 'To the client you are the company: pointing at someone else sounds like an excuse and suggests that nobody will fix it.';
 const OWN_IT = "That's our responsibility, not yours, and I'm putting it right today.";

@@ -2,6 +2,7 @@
 // Each is a set of compromise match patterns, swept together with the rules in one pass.
 // Contractions are written expanded ("it is", "can not"): compromise matches both forms that way.
 import type { Cue } from '../rule-types.js';
+import { anyOf } from './or-group.js';
 
 /** §6.1 (b): the writer owns the problem. Shared by the apology rule and by rules that ownership suppresses. */
 export const OWNERSHIP_PATTERNS = [
@@ -67,7 +68,7 @@ export const NOT_A_REFUSAL = [
 const FEELING_WORD =
   '(frustrating|frustrated|maddening|infuriating|stressful|stressed|exhausting|exhausted|awful|miserable|worrying|worried|upsetting|upset|embarrassing|embarrassed|alarming|alarmed|annoying|annoyed|angry|furious|disappointing|disappointed|horrible|scary|scared|frightening|distressing|unsettling|draining|awkward|livid|anxious|nerve-wracking|unfair|painful|hard|difficult|tough|terrible|unacceptable|worse|confusing|inconvenient)';
 /** The same, as a group for longer patterns (one multi-word option costs little there). */
-export const FEELING_WORDS = `${FEELING_WORD.slice(0, -1)}|fed up)`;
+export const FEELING_WORDS = anyOf(FEELING_WORD, 'fed up');
 
 export const CUES: Cue[] = [
   {

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule-types.js';
+import { anyOf } from './or-group.js';
 
 // §4.6 Non-apology: apology words that avoid responsibility. S1: "Confess that you're mistaken … when you're
 // in the wrong, admit that", and "an apology can be sufficient", but only a real one. A non-apology blames
@@ -101,11 +102,11 @@ export const nonApology: Rule[] = [
       // Their feeling as the object: "I apologise for your frustration".
       `${REGRET} for your #Adjective? (frustration|disappointment|upset|confusion|annoyance|displeasure|dissatisfaction|feelings|unhappiness|anger|irritation|experience)`,
       // Their feeling as what went wrong: "sorry to hear you're unhappy", "sorry for how you feel".
-      `sorry to (hear|learn|see) (that)? you (are|were|have been|feel|felt) #Adverb? (${REACTION.slice(1, -1)}|let down|unhappy)`,
+      `sorry to (hear|learn|see) (that)? you (are|were|have been|feel|felt) #Adverb? ${anyOf(REACTION, 'let down', 'unhappy')}`,
       // (After a wildcard a several-word option breaks the whole OR group, hence two patterns.)
       `${REGRET} .{0,3} how you (feel|felt|see|saw|view|viewed|took|take)`,
       `${REGRET} .{0,3} the way you (feel|felt|see|saw|view|viewed|took|take)`,
-      `${REGRET} (that|if)? you (were|have been|felt|feel|are) left (feeling)? #Adverb? (${REACTION.slice(1, -1)}|let down|unhappy)`,
+      `${REGRET} (that|if)? you (were|have been|felt|feel|are) left (feeling)? #Adverb? ${anyOf(REACTION, 'let down', 'unhappy')}`,
       // The client's view as the object: "sorry you found the process stressful", "not to your liking".
       `${REGRET} (that|if)? you found (it|this|that|the|our|my|us|me) .{0,4} #Adjective`,
       `${REGRET} .{0,8} not (to|up to) your (liking|satisfaction|taste|standards|standard)`,
@@ -233,7 +234,7 @@ export const nonApology: Rule[] = [
       // The condition first, the apology after: "If anything we said came across as dismissive, we're sorry."
       '^if (anything|something|any|our|my|this|that|it|we|i) .{0,5} (came|come|sounded|seemed|appeared) (across|as|like)',
       `^if (anything|something|any|our|my|this|that|it|we|i) .{0,5} (came|come|sounded|seemed|appeared|felt|was|were) #Adverb? ${TONE_FAULT}`,
-      `^if (you|anyone|anybody) (felt|feel|were|was|have been) #Adverb? (${REACTION.slice(1, -1)}|misled|ignored|let down)`,
+      `^if (you|anyone|anybody) (felt|feel|were|was|have been) #Adverb? ${anyOf(REACTION, 'misled', 'ignored', 'let down')}`,
       '^if (we|i) (made|have made) (a|an|any)? #Adjective? (mistake|mistakes|error|errors)',
       '^if there (was|has been|have been|were|is) (a|an|any)? #Adjective? (error|mistake|problem|issue|misunderstanding|delay|oversight)',
       '^to the extent (that)? (you|anyone|this|that|it|we)',

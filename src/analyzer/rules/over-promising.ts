@@ -1,5 +1,6 @@
 import type { Rule } from '../rule-types.js';
 import { verbs } from './verb-forms.js';
+import { anyOf } from './or-group.js';
 
 // §4.11 Over-promising / caving. Only the lexical signals can be caught (§10): dropping everything or other
 // clients, unlimited availability, guarantees of perfection or "never again", "whatever it takes", and
@@ -37,7 +38,7 @@ export const overPromising: Rule[] = [
       '(priority|first) (before|ahead of|above|over) (everyone|everybody|every other|all our other|all my other|all the other|all other|any other)',
       // Emptying the diary for one client: "I'll clear my whole diary", "working only on your account".
       // compromise can't conjugate "clear" (it reads it as an adjective), so its forms are spelled out.
-      `(clear|clears|cleared|clearing|${verbs('cancel').slice(1, -1)}) (my|our) (whole|entire|full) (diary|schedule|calendar|week|weekend|afternoon|morning)`,
+      `${anyOf('clear', 'clears', 'cleared', 'clearing', verbs('cancel'))} (my|our) (whole|entire|full) (diary|schedule|calendar|week|weekend|afternoon|morning)`,
       `(i|we|team|engineers|staff) (will|am|are|is)? (be)? ${verbs('work focus')} (only|exclusively|solely) on (you|your)`,
       '(only|exclusively|solely) (working|focusing) on (you|your)',
       '(nothing|nobody|no one) else (until|but|before) (you|your|yours)',

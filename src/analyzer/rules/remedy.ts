@@ -1,5 +1,6 @@
 import type { Rule } from '../rule-types.js';
 import { verbs } from './verb-forms.js';
+import { anyOf } from './or-group.js';
 
 // §6.4 Remedy: something of value given, or concretely offered, because of the problem (a refund, credit,
 // discount, waived fee, free service, replacement, upgrade, costs covered), or a choice between remedies.
@@ -17,7 +18,7 @@ const CHOICE = '(refund|replacement|credit|exchange|repair|voucher|discount|rebo
 /** A charge that can be taken away. */
 const FEE = '(fee|fees|charge|charges|penalty|penalties|surcharge|interest|bill|excess|invoice)';
 // (compromise does not conjugate "comp", so its forms are spelt out)
-const GIVE_BACK = `(${verbs('refund reimburse credit waive compensate').slice(1, -1)}|comp|comped|comping)`;
+const GIVE_BACK = anyOf(verbs('refund reimburse credit waive compensate'), 'comp', 'comped', 'comping');
 /**
  * Up to four auxiliary words between the giver and the giving: "I've", "I'm", "we'd be glad to", "I'm going to
  * personally". A negation is none of these, so "we can't refund" and "we never refund" stay out.
