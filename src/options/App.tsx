@@ -49,10 +49,10 @@ export function App() {
   // paint, and could pull the focus out of a field the user had already clicked into and started typing in.
   useLayoutEffect(() => {
     document.title = `${SECTIONS.find((s) => s.id === section)!.label} · Tactful settings`;
+    const active = document.activeElement;
     const main = document.getElementById('main');
-    if (navigated.current && !(main?.contains(document.activeElement) && document.activeElement !== main)) {
-      document.querySelector<HTMLElement>('[data-section-title]')?.focus();
-    }
+    const inSectionField = !!main && active !== main && main.contains(active);
+    if (navigated.current && !inSectionField) document.querySelector<HTMLElement>('[data-section-title]')?.focus();
   }, [section, snapshot !== null]);
 
   const teamCount = snapshot?.merged.rules.filter((r) => r.source !== 'builtin').length ?? 0;

@@ -213,7 +213,9 @@ describe('options page', () => {
       const box = new Promise<HTMLElement>((resolve) => {
         const seen = new MutationObserver(() => {
           const el = document.getElementById('tester-reply');
-          if (el) seen.disconnect(), resolve(el);
+          if (!el) return;
+          seen.disconnect();
+          resolve(el);
         });
         seen.observe(document.body, { childList: true, subtree: true });
       });
